@@ -1,0 +1,110 @@
+/**
+ * The PI point catalogue, computed from the tag index: nothing per tag is stored, so 30,240 or
+ * 500,000 tags cost the same memory. Index i -> plant floor(i / (units*8)), unit, sensor i % 8.
+ */
+import { encodeWebId, type DecodedWebId, type WebIdType } from '../pi-contract/webid';
+import { layoutForTagCount, plantIndexOf, plantName, SENSOR_TYPES, type SensorType, type TierLayout } from '../tiers';
+import { DATA_SERVER_GUID, DATA_SERVER_NAME } from './identity';
+
+export interface TagInfo {
+  index: number;
+  /** PI point ID on the Data Archive: index + 1. */
+  pointId: number;
+  name: string;
+  /** `\\SERVER\TAG` */
+  path: string;
+  plantIndex: number;
+  unitIndex: number;
+  sensorIndex: number;
+  sensor: SensorType;
+  plantName: string;
+  unitName: string;
+}
+
+export function unitElementName(unitIndex: number): string {
+  return `Unit${String(unitIndex + 1).padStart(2, '0')}`;
+}
+
+const TAG_NAME_RE = /^(.+)_UNIT(\d{2,})_([A-Z]+)$/;
+
+export class TagCatalogue {
+  readonly layout: TierLayout;
+  readonly count: number;
+
+  constructor(requestedTagCount: number) {
+    this.layout = layoutForTagCount(requestedTagCount);
+    this.count = this.layout.tagCount;
+  }
+
+  tag(index: number): TagInfo {
+    if (!Number.isInteger(index) || index < 0 || index >= this.count) {
+      throw new RangeError(`tag index ${index} outside 0..${this.count - 1}`);
+    }
+    const perPlant = this.layout.unitsPerPlant * this.layout.sensorsPerUnit;
+    const plantIndex = Math.floor(index / perPlant);
+    const unitIndex = Math.floor(index / this.layout.sensorsPerUnit) % this.layout.unitsPerPlant;
+    const sensorIndex = index % this.layout.sensorsPerUnit;
+    const sensor = SENSOR_TYPES[sensorIndex]!;
+    const plant = plantName(this.layout, plantIndex);
+    const unit = unitElementName(unitIndex);
+    const name = `${plant}_${unit}_${sensor.name}`;
+    return {
+      index,
+      pointId: index + 1,
+      name,
+      path: `\\\\${DATA_SERVER_NAME}\\${name}`,
+      plantIndex,
+      unitIndex,
+      sensorIndex,
+      sensor,
+      plantName: plant,
+      unitName: unit,
+    };
+  }
+
+  /** Tag name -> index, case-insensitive (PI tag names are); -1 when no such tag. */
+  indexOfName(name: string): number {
+    const m = TAG_NAME_RE.exec(name.toUpperCase());
+    if (!m) return -1;
+    const plantIndex = plantIndexOf(this.layout, m[1]!);
+    const unitIndex = Number(m[2]) - 1;
+    const sensorIndex = SENSOR_TYPES.findIndex((s) => s.name.toUpperCase() === m[3]);
+    if (plantIndex < 0 || sensorIndex < 0 || unitIndex < 0 || unitIndex >= this.layout.unitsPerPlant) return -1;
+    if (unitElementName(unitIndex).toUpperCase() !== `UNIT${m[2]}`) return -1;
+    return (plantIndex * this.layout.unitsPerPlant + unitIndex) * this.layout.sensorsPerUnit + sensorIndex;
+  }
+
+  indexOfUnitSensor(plantIndex: number, unitIndex: number, sensorIndex: number): number {
+    return (plantIndex * this.layout.unitsPerPlant + unitIndex) * this.layout.sensorsPerUnit + sensorIndex;
+  }
+
+  webId(index: number, type: WebIdType = 'Full'): string {
+    const tag = this.tag(index);
+    return encodeWebId({ marker: 'DP', guids: [DATA_SERVER_GUID], pointId: tag.pointId, path: tag.path }, type);
+  }
+
+  /**
+   * A decoded DP WebID -> tag index, or -1 when it names no point of this catalogue (wrong server,
+   * unknown point ID, or a path whose tag does not exist at this tier).
+   */
+  resolve(decoded: DecodedWebId): number {
+    if (decoded.marker !== 'DP') return -1;
+    if (decoded.type === 'Full' || decoded.type === 'IDOnly') {
+      if (decoded.guids[0] !== DATA_SERVER_GUID) return -1;
+    }
+    if (decoded.pointId !== undefined) {
+      const index = decoded.pointId - 1;
+      return index >= 0 && index < this.count ? index : -1;
+    }
+    if (decoded.path === undefined) return -1;
+    return this.indexOfPath(decoded.path);
+  }
+
+  /** `SERVER\TAG` or `\\SERVER\TAG` (any case) -> index, -1 when unknown. */
+  indexOfPath(path: string): number {
+    const trimmed = path.replace(/^\\\\/, '');
+    const slash = trimmed.indexOf('\\');
+    if (slash < 0 || trimmed.slice(0, slash).toUpperCase() !== DATA_SERVER_NAME.toUpperCase()) return -1;
+    return this.indexOfName(trimmed.slice(slash + 1));
+  }
+}

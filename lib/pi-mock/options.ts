@@ -1,0 +1,36 @@
+/** Everything that shapes one mock instance; parsed with zod from CLI flags, env or the dashboard. */
+import { z } from 'zod';
+
+export const mockAuth = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('none') }),
+  z.object({ mode: z.literal('basic'), user: z.string().min(1), password: z.string().min(1) }),
+  z.object({ mode: z.literal('bearer'), token: z.string().min(1) }),
+]);
+export type MockAuth = z.infer<typeof mockAuth>;
+
+export const mockOptions = z.object({
+  /** Requested tag count; mapped onto a tier grid (DESIGN §2). */
+  tagCount: z.int().min(1).max(5_000_000).default(128),
+  /** Spacing of the absolute timestamp grid values sit on. */
+  intervalSeconds: z.int().min(1).max(86_400).default(60),
+  /** PI's MaxReturnedItemsPerCall: a larger maxCount is a 400. */
+  maxReturnedItemsPerCall: z.int().min(1).default(150_000),
+  /** Added to every HTTP request (not to batch sub-requests: they share their request's trip). */
+  latencyMs: z.number().min(0).max(60_000).default(0),
+  /** Share of requests (and of batch sub-requests) answered 503 or 429 with Retry-After. */
+  faultRate: z.number().min(0).max(1).default(0),
+  /** `seed`: also accept the seed's literal ids and its list-shaped batch body. */
+  compat: z.enum(['none', 'seed']).default('none'),
+  auth: mockAuth.default({ mode: 'none' }),
+  /** PI's EnableCSRFDefense: non-GET requests need X-Requested-With. */
+  csrfDefense: z.boolean().default(true),
+  /** Seed of every pseudo-random choice: values, event frames, faults. */
+  seed: z.int().default(1),
+  /**
+   * Event frames are laid out in the days before this instant (ms since epoch); later ones are
+   * still in progress. Unset: the current hour when the world is built.
+   */
+  anchorMs: z.number().optional(),
+});
+export type MockOptions = z.infer<typeof mockOptions>;
+export type MockOptionsInput = z.input<typeof mockOptions>;

@@ -1,0 +1,41 @@
+/**
+ * One consistent mock universe: options, tag catalogue, and the AF model and event frames built
+ * lazily on first use. Switching the tier builds a new world (see mock-state.ts).
+ */
+import { TagCatalogue } from './catalogue';
+import { AfModel } from './af/model';
+import { EventFrameModel } from './event-frames/model';
+import { mockOptions, type MockOptions, type MockOptionsInput } from './options';
+
+const HOUR_MS = 3_600_000;
+
+export class MockWorld {
+  readonly options: MockOptions;
+  readonly catalogue: TagCatalogue;
+  /** Event frames are laid out before this instant; see MockOptions.anchorMs. */
+  readonly anchorMs: number;
+  readonly createdAtMs = Date.now();
+  private afModel: AfModel | undefined;
+  private efModel: EventFrameModel | undefined;
+
+  constructor(input: MockOptionsInput = {}) {
+    this.options = mockOptions.parse(input);
+    this.catalogue = new TagCatalogue(this.options.tagCount);
+    this.anchorMs = this.options.anchorMs ?? Math.floor(Date.now() / HOUR_MS) * HOUR_MS;
+  }
+
+  get af(): AfModel {
+    this.afModel ??= new AfModel(this);
+    return this.afModel;
+  }
+
+  get eventFrames(): EventFrameModel {
+    this.efModel ??= new EventFrameModel(this);
+    return this.efModel;
+  }
+
+  /** Server "now" for PI time strings (`*`, `*-1h`). */
+  nowMs(): number {
+    return Date.now();
+  }
+}
