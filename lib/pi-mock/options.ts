@@ -19,6 +19,10 @@ export const mockOptions = z.object({
   latencyMs: z.number().min(0).max(60_000).default(0),
   /** Share of requests (and of batch sub-requests) answered 503 or 429 with Retry-After. */
   faultRate: z.number().min(0).max(1).default(0),
+  /** Retry-After (seconds) sent with an injected 503/429. */
+  faultRetryAfterSeconds: z.int().min(0).max(3600).default(1),
+  /** PI's MaxRequestContentLength: a larger request body is a 413. */
+  maxRequestContentLength: z.int().min(1).default(4_194_304),
   /** `seed`: also accept the seed's literal ids and its list-shaped batch body. */
   compat: z.enum(['none', 'seed']).default('none'),
   auth: mockAuth.default({ mode: 'none' }),

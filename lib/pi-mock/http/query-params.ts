@@ -4,10 +4,12 @@
  */
 export class QueryParams {
   private readonly byName = new Map<string, string[]>();
+  private readonly original: [string, string][] = [];
 
   constructor(search: URLSearchParams | string = '') {
     const params = typeof search === 'string' ? new URLSearchParams(search) : search;
     for (const [name, value] of params) {
+      this.original.push([name, value]);
       const key = name.toLowerCase();
       const list = this.byName.get(key);
       if (list) list.push(value);
@@ -22,6 +24,11 @@ export class QueryParams {
 
   getAll(name: string): string[] {
     return this.byName.get(name.toLowerCase()) ?? [];
+  }
+
+  /** Every parameter as sent (original names and order), e.g. to build paging links. */
+  entries(): readonly [string, string][] {
+    return this.original;
   }
 
   has(name: string): boolean {

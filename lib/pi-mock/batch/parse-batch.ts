@@ -1,0 +1,109 @@
+/**
+ * Validates a `POST /batch` body (contract §6): an object keyed by caller-chosen ids. The seed's
+ * list-shaped body `{"Requests":[...]}` is accepted only in seed compatibility, as a real server
+ * would reject it.
+ */
+import { z } from 'zod';
+import { err, ok, type Result } from '../../result';
+
+const subRequestSchema = z.object({
+  Method: z.string().min(1).default('GET'),
+  Resource: z.string().min(1).optional(),
+  RequestTemplate: z.object({ Resource: z.string().min(1) }).optional(),
+  Parameters: z.array(z.string()).optional(),
+  ParentIds: z.array(z.string()).optional(),
+  Headers: z.record(z.string(), z.string()).optional(),
+  Content: z.string().optional(),
+});
+export type SubRequest = z.infer<typeof subRequestSchema>;
+
+export interface ParsedBatch {
+  /** Sub-requests in body order. */
+  requests: Map<string, SubRequest>;
+  /** The seed's list form: answered as a list too. */
+  listShaped: boolean;
+}
+
+const CANONICAL = ['Method', 'Resource', 'RequestTemplate', 'Parameters', 'ParentIds', 'Headers', 'Content'];
+
+/** .NET binds property names case-insensitively; so do we. */
+function canonicalKeys(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const canonical = CANONICAL.find((c) => c.toLowerCase() === key.toLowerCase()) ?? key;
+    out[canonical] = canonical === 'RequestTemplate' ? canonicalKeys(v) : v;
+  }
+  return out;
+}
+
+export function parseBatchBody(body: Buffer | null, seedCompat: boolean): Result<ParsedBatch, string[]> {
+  if (!body || body.length === 0) return err(['The batch request body is empty: send a JSON object keyed by request id.']);
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString('utf8'));
+  } catch (e) {
+    return err([`The batch request body is not valid JSON: ${(e as Error).message}.`]);
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    return err(['The batch request body must be a JSON object keyed by request id, e.g. {"1":{"Method":"GET","Resource":"..."}}.']);
+  }
+  const record = json as Record<string, unknown>;
+  const keys = Object.keys(record);
+  const listShaped = keys.length === 1 && keys[0] === 'Requests' && Array.isArray(record.Requests);
+  if (listShaped && !seedCompat) {
+    return err([
+      "The batch request 'Requests' is not a request object: PI Web API batch bodies are keyed by request id ({\"1\":{...},\"2\":{...}}), not a list.",
+    ]);
+  }
+  const entries: [string, unknown][] = listShaped
+    ? (record.Requests as unknown[]).map((r, i) => [String(i), r])
+    : Object.entries(record);
+  if (entries.length === 0) return err(['The batch request contains no requests.']);
+  const requests = new Map<string, SubRequest>();
+  const errors: string[] = [];
+  for (const [id, raw] of entries) {
+    const parsed = subRequestSchema.safeParse(canonicalKeys(raw));
+    if (!parsed.success) {
+      errors.push(`The batch request '${id}' is invalid: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}`);
+      continue;
+    }
+    const sub = parsed.data;
+    if (!sub.Resource && !sub.RequestTemplate) errors.push(`The batch request '${id}' needs a 'Resource' or a 'RequestTemplate'.`);
+    if (sub.RequestTemplate && !(sub.Parameters && sub.Parameters.length > 0)) {
+      errors.push(`The batch request '${id}' has a 'RequestTemplate' but no 'Parameters' to expand it.`);
+    }
+    requests.set(id, sub);
+  }
+  for (const [id, sub] of requests) {
+    for (const parent of sub.ParentIds ?? []) {
+      if (!requests.has(parent)) errors.push(`The batch request '${id}' names a parent '${parent}' that is not in the batch.`);
+      if (parent === id) errors.push(`The batch request '${id}' names itself as a parent.`);
+    }
+  }
+  return errors.length > 0 ? err(errors) : ok({ requests, listShaped });
+}
+
+/** Ids in an order where every parent precedes its dependants; err names a cycle. */
+export function executionOrder(requests: Map<string, SubRequest>): Result<string[], string> {
+  const order: string[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (id: string, trail: string[]): string | null => {
+    const s = state.get(id);
+    if (s === 'done') return null;
+    if (s === 'visiting') return [...trail, id].join(' -> ');
+    state.set(id, 'visiting');
+    for (const parent of requests.get(id)?.ParentIds ?? []) {
+      const cycle = visit(parent, [...trail, id]);
+      if (cycle) return cycle;
+    }
+    state.set(id, 'done');
+    order.push(id);
+    return null;
+  };
+  for (const id of requests.keys()) {
+    const cycle = visit(id, []);
+    if (cycle) return err(`The batch requests form a cycle through their ParentIds: ${cycle}.`);
+  }
+  return ok(order);
+}

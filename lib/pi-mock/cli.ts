@@ -1,0 +1,39 @@
+/** `npm run mock`: the standalone mock PI Web API on 127.0.0.1 (default port 8000). */
+import { performance } from 'node:perf_hooks';
+import { parseMockCli } from './cli-args';
+import { startMockServer } from './server';
+import { MockWorld } from './world';
+
+async function main(): Promise<void> {
+  const config = parseMockCli(process.argv.slice(2), process.env);
+  if (!config.ok) {
+    console.error(config.error);
+    process.exit(2);
+  }
+  const startedAt = performance.now();
+  const world = new MockWorld(config.value.options);
+  let server;
+  try {
+    server = await startMockServer({ getWorld: () => world, host: config.value.host, port: config.value.port });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    console.error(code === 'EADDRINUSE' ? `Port ${config.value.port} is in use: pick another with --port.` : String(e));
+    process.exit(1);
+  }
+  const readyMs = performance.now() - startedAt;
+  const { layout } = world.catalogue;
+  console.log(`Mock PI Web API listening on ${server.url}`);
+  console.log(
+    `${world.catalogue.count} tags (${layout.plantCount} plants x ${layout.unitsPerPlant} units x ${layout.sensorsPerUnit} sensors), ` +
+      `ready in ${readyMs.toFixed(1)} ms` +
+      (world.options.compat === 'seed' ? ', seed compatibility on' : ''),
+  );
+  const stop = (signal: string) => {
+    console.log(`${signal}: stopping the mock`);
+    void server.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+void main();
