@@ -1,0 +1,31 @@
+/**
+ * A mock in its own process, for the benchmark: builds the world, listens on 127.0.0.1:0 and
+ * prints one JSON line {url, readyMs, rssBytes}. Runs until killed. `--touch` also builds the AF
+ * model and event frames before measuring memory, so RSS covers the whole world.
+ */
+import { performance } from 'node:perf_hooks';
+import { startMockServer } from '../../lib/pi-mock/server';
+import { MockWorld } from '../../lib/pi-mock/world';
+
+async function main(): Promise<void> {
+  const tags = Number(process.argv[2] ?? '128');
+  const touch = process.argv.includes('--touch');
+  const t0 = performance.now();
+  const world = new MockWorld({ tagCount: tags, seed: 1 });
+  const server = await startMockServer({ getWorld: () => world, port: 0 });
+  const readyMs = performance.now() - t0;
+  if (touch) {
+    world.catalogue.tag(world.catalogue.count - 1);
+    void world.af;
+    void world.eventFrames;
+  }
+  (globalThis as { gc?: () => void }).gc?.();
+  const rssBytes = process.memoryUsage().rss;
+  console.log(JSON.stringify({ url: server.url, readyMs, rssBytes, tagCount: world.catalogue.count }));
+  process.on('message', (msg) => {
+    if (msg === 'rss') process.send?.({ rssBytes: process.memoryUsage().rss });
+  });
+  process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));
+}
+
+void main();
