@@ -1,0 +1,84 @@
+/**
+ * Growable columnar buffers of timed values (DESIGN §9: never an array of row objects). The
+ * layout matches what lib/bronze lands: tag key, ts, seq, value (NaN for a state), state, flags.
+ */
+export const FLAG_GOOD = 1;
+export const FLAG_QUESTIONABLE = 2;
+export const FLAG_SUBSTITUTED = 4;
+export const FLAG_ANNOTATED = 8;
+
+export interface ValueColumns {
+  length: number;
+  tagKey: Int32Array;
+  tsMs: Float64Array;
+  seq: Uint8Array;
+  value: Float64Array;
+  state: (string | null)[];
+  flags: Uint8Array;
+}
+
+export class ValueColumnBuilder {
+  length = 0;
+  private tagKey: Int32Array;
+  private tsMs: Float64Array;
+  private seq: Uint8Array;
+  private value: Float64Array;
+  private state: (string | null)[] = [];
+  private flags: Uint8Array;
+
+  constructor(initialCapacity = 4096) {
+    this.tagKey = new Int32Array(initialCapacity);
+    this.tsMs = new Float64Array(initialCapacity);
+    this.seq = new Uint8Array(initialCapacity);
+    this.value = new Float64Array(initialCapacity);
+    this.flags = new Uint8Array(initialCapacity);
+  }
+
+  private grow(): void {
+    const capacity = this.tagKey.length * 2;
+    const copy = <T extends Int32Array | Float64Array | Uint8Array>(old: T, make: (n: number) => T): T => {
+      const next = make(capacity);
+      next.set(old);
+      return next;
+    };
+    this.tagKey = copy(this.tagKey, (n) => new Int32Array(n));
+    this.tsMs = copy(this.tsMs, (n) => new Float64Array(n));
+    this.seq = copy(this.seq, (n) => new Uint8Array(n));
+    this.value = copy(this.value, (n) => new Float64Array(n));
+    this.flags = copy(this.flags, (n) => new Uint8Array(n));
+  }
+
+  push(tagKey: number, tsMs: number, seq: number, value: number, state: string | null, flags: number): void {
+    if (this.length === this.tagKey.length) this.grow();
+    const i = this.length++;
+    this.tagKey[i] = tagKey;
+    this.tsMs[i] = tsMs;
+    this.seq[i] = seq;
+    this.value[i] = value;
+    this.flags[i] = flags;
+    // Sparse: states are rare, so the array only grows when one appears.
+    if (state !== null) {
+      while (this.state.length < i) this.state.push(null);
+      this.state[i] = state;
+    }
+  }
+
+  /** Columns trimmed to length; the builder starts empty again. */
+  take(): ValueColumns {
+    const n = this.length;
+    const state = this.state;
+    while (state.length < n) state.push(null);
+    const out: ValueColumns = {
+      length: n,
+      tagKey: this.tagKey.slice(0, n),
+      tsMs: this.tsMs.slice(0, n),
+      seq: this.seq.slice(0, n),
+      value: this.value.slice(0, n),
+      state,
+      flags: this.flags.slice(0, n),
+    };
+    this.length = 0;
+    this.state = [];
+    return out;
+  }
+}
