@@ -1,0 +1,64 @@
+/** Public option, policy and response shapes of the PI HTTP client. */
+
+export type PiAuth =
+  | { mode: 'none' }
+  | { mode: 'basic'; user: string; password: string }
+  | { mode: 'bearer'; token: string };
+
+export interface RetryPolicy {
+  /** Total attempts per call, the first included (>= 1). */
+  maxAttempts: number;
+  /** Cap of the first backoff; doubles per retry up to maxDelayMs. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Cap on an honoured Retry-After. */
+  maxRetryAfterMs: number;
+}
+
+export interface PiClientOptions {
+  /** The Web API root, e.g. `https://host/piwebapi`; must not carry credentials. */
+  baseUrl: string;
+  auth: PiAuth;
+  /** Requests in flight (pooled keep-alive connections); default 8. */
+  connections?: number;
+  connectTimeoutMs?: number;
+  headersTimeoutMs?: number;
+  /** Longest silence between body chunks. */
+  bodyTimeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  /** Cancels every in-flight request and backoff sleep of this client (e.g. the run's signal). */
+  signal?: AbortSignal;
+  userAgent?: string;
+  /** For https servers with an internal CA (most PI installs): PEM of the CA to trust. */
+  tls?: { ca?: string; rejectUnauthorized?: boolean };
+}
+
+/** Per-call options. */
+export interface CallOptions {
+  /** Cancels this call only; combined with the client's signal. */
+  signal?: AbortSignal;
+}
+
+export interface RawResponse {
+  /** Origin + path + query as sent. */
+  url: string;
+  status: number;
+  /** Lower-case names as received (content-encoding included); repeated headers joined with ', '. */
+  headers: Record<string, string>;
+  /** Decompressed body. */
+  body: Buffer;
+}
+
+export interface ClientMetrics {
+  /** HTTP exchanges attempted, retries included. */
+  requests: number;
+  /** Response bytes after decompression. */
+  bytes: number;
+  /** Response bytes as received. */
+  wireBytes: number;
+  retries: number;
+  /** e.g. `status-503`, `ECONNRESET`, `UND_ERR_HEADERS_TIMEOUT`, `webexception-500`. */
+  retriesByReason: Record<string, number>;
+  /** Calls that ended in an error result (after their retries). */
+  failures: number;
+}

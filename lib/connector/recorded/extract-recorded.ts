@@ -1,0 +1,67 @@
+/**
+ * Runs one recorded-value strategy over a set of tag jobs and lands every completed stream in
+ * bronze as it goes. Returns what was measured: requests, bytes, values, retries, failures.
+ */
+import { performance } from 'node:perf_hooks';
+import type { BronzeStore } from '../../bronze';
+import { describeConnectorError } from '../errors';
+import type { PiClient } from '../http/pi-client';
+import { extractBatch } from './batch';
+import { LandingQueue } from './landing-queue';
+import { extractSequential } from './sequential';
+import { StrategyContext } from './strategy-context';
+import { extractStreamSets } from './streamsets';
+import type { ExtractionMode, FailedTag, RecordedOptions, StrategyProgress, TagJob } from './types';
+
+export interface RecordedRunReport {
+  mode: ExtractionMode;
+  tags: number;
+  tagsDone: number;
+  points: number;
+  httpRequests: number;
+  bytes: number;
+  elapsedMs: number;
+  pointsPerSecond: number;
+  retries: number;
+  failedTags: FailedTag[];
+  /** Set when the run stopped early: 401/403 or a cancel. */
+  fatal: string | null;
+}
+
+export interface RecordedRunInput {
+  client: PiClient;
+  store: BronzeStore;
+  jobs: readonly TagJob[];
+  mode: ExtractionMode;
+  options: RecordedOptions;
+  runId: string;
+  onProgress?: (progress: StrategyProgress) => void;
+}
+
+const STRATEGIES = { sequential: extractSequential, batch: extractBatch, streamsets: extractStreamSets } as const;
+
+export async function extractRecorded(input: RecordedRunInput): Promise<RecordedRunReport> {
+  const { client, store, jobs, mode, options, runId } = input;
+  const before = { requests: client.metrics.requests, bytes: client.metrics.bytes, retries: client.metrics.retries };
+  const queue = new LandingQueue(async (chunk) => {
+    await store.landValues(chunk.columns, chunk.windows, runId);
+  });
+  const ctx = new StrategyContext(client, options, queue, input.onProgress ?? (() => {}));
+  const t0 = performance.now();
+  await STRATEGIES[mode](ctx, jobs);
+  await queue.flush();
+  const elapsedMs = performance.now() - t0;
+  return {
+    mode,
+    tags: jobs.length,
+    tagsDone: ctx.tagsDone,
+    points: ctx.values,
+    httpRequests: client.metrics.requests - before.requests,
+    bytes: client.metrics.bytes - before.bytes,
+    elapsedMs,
+    pointsPerSecond: elapsedMs > 0 ? ctx.values / (elapsedMs / 1000) : 0,
+    retries: client.metrics.retries - before.retries + ctx.partialRetries,
+    failedTags: ctx.failed,
+    fatal: ctx.fatal ? describeConnectorError(ctx.fatal) : null,
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Gathers completed streams into chunks and lands them one at a time (a single writer), so
+ * network reads and bronze writes overlap without holding every value in memory. Callers wait
+ * when more than `maxPending` chunks are queued: back-pressure instead of unbounded buffering.
+ */
+import type { ValueColumns } from '../values/value-columns';
+import type { CompletedChunk } from './types';
+import type { StreamPager } from './stream-pager';
+
+export type ChunkSink = (chunk: CompletedChunk) => Promise<void>;
+
+function concat(parts: ValueColumns[]): ValueColumns {
+  const length = parts.reduce((n, p) => n + p.length, 0);
+  const out: ValueColumns = {
+    length,
+    tagKey: new Int32Array(length),
+    tsMs: new Float64Array(length),
+    seq: new Uint8Array(length),
+    value: new Float64Array(length),
+    state: new Array<string | null>(length),
+    flags: new Uint8Array(length),
+  };
+  let offset = 0;
+  for (const p of parts) {
+    out.tagKey.set(p.tagKey, offset);
+    out.tsMs.set(p.tsMs, offset);
+    out.seq.set(p.seq, offset);
+    out.value.set(p.value, offset);
+    out.flags.set(p.flags, offset);
+    for (let i = 0; i < p.length; i++) out.state[offset + i] = p.state[i] ?? null;
+    offset += p.length;
+  }
+  return out;
+}
+
+export class LandingQueue {
+  private parts: ValueColumns[] = [];
+  private windows: CompletedChunk['windows'] = [];
+  private rows = 0;
+  private writing: Promise<void> = Promise.resolve();
+  private pending = 0;
+  private failure: unknown = null;
+
+  constructor(
+    private readonly sink: ChunkSink,
+    private readonly rowsPerChunk = 200_000,
+    private readonly maxPending = 2,
+  ) {}
+
+  /** Adds a stream whose whole window was read. */
+  async add(pager: StreamPager): Promise<void> {
+    this.parts.push(pager.out.take());
+    this.windows.push({ tagKey: pager.job.key, startMs: pager.job.startMs, endMs: pager.job.endMs });
+    this.rows += pager.values;
+    if (this.rows >= this.rowsPerChunk) await this.cut();
+  }
+
+  private async cut(): Promise<void> {
+    if (this.windows.length === 0) return;
+    const chunk: CompletedChunk = { columns: concat(this.parts), windows: this.windows };
+    this.parts = [];
+    this.windows = [];
+    this.rows = 0;
+    this.pending++;
+    this.writing = this.writing.then(async () => {
+      try {
+        if (this.failure === null) await this.sink(chunk);
+      } catch (error) {
+        this.failure = error;
+      } finally {
+        this.pending--;
+      }
+    });
+    while (this.pending > this.maxPending) await this.writing;
+    if (this.failure !== null) throw this.failure;
+  }
+
+  /** Lands what is left and waits for every write; rethrows a failed write. */
+  async flush(): Promise<void> {
+    await this.cut();
+    await this.writing;
+    if (this.failure !== null) throw this.failure;
+  }
+}

@@ -1,0 +1,18 @@
+/** Query strings of recorded reads (contract §4.1, §5.1), built once per window. */
+const VALUE_FIELDS = ['Timestamp', 'Value', 'Good', 'Questionable', 'Substituted', 'Annotated'];
+
+export function formatIsoMs(ms: number): string {
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+/** `startTime=...&endTime=...&maxCount=...[&selectedFields=...]` for a single stream. */
+export function recordedQuery(startIso: string, endIso: string, maxCount: number, lean: boolean): string {
+  const fields = lean ? `&selectedFields=${VALUE_FIELDS.map((f) => `Items.${f}`).join(';')}` : '';
+  return `startTime=${encodeURIComponent(startIso)}&endTime=${encodeURIComponent(endIso)}&maxCount=${maxCount}${fields}`;
+}
+
+/** The stream-set variant keeps each stream's WebId so items can be matched to tags. */
+export function streamSetQuery(startIso: string, endIso: string, maxCount: number, lean: boolean): string {
+  const fields = lean ? `&selectedFields=Items.WebId;${VALUE_FIELDS.map((f) => `Items.Items.${f}`).join(';')}` : '';
+  return `startTime=${encodeURIComponent(startIso)}&endTime=${encodeURIComponent(endIso)}&maxCount=${maxCount}${fields}`;
+}

@@ -1,0 +1,53 @@
+/**
+ * What every recorded strategy shares: the client, options, the landing queue, the run's tally of
+ * done and failed tags, and the first fatal error (401/403 or cancel) that stops the run.
+ */
+import { z } from 'zod';
+import type { ConnectorError } from '../errors';
+import type { PiClient } from '../http/pi-client';
+import type { LandingQueue } from './landing-queue';
+import type { StreamPager } from './stream-pager';
+import type { FailedTag, RecordedOptions, StrategyProgress } from './types';
+
+/** Envelope of a recorded body: values are checked item by item by the decoder. */
+export const recordedEnvelope = z.object({ Items: z.array(z.unknown()) });
+
+export class StrategyContext {
+  readonly failed: FailedTag[] = [];
+  tagsDone = 0;
+  values = 0;
+  /** Sub-requests and streams retried inside a 207 / stream-set answer (whole requests are counted by the client). */
+  partialRetries = 0;
+  fatal: ConnectorError | null = null;
+
+  constructor(
+    readonly client: PiClient,
+    readonly options: RecordedOptions,
+    readonly queue: LandingQueue,
+    private readonly onProgress: (progress: StrategyProgress) => void,
+  ) {}
+
+  get stopped(): boolean {
+    return this.fatal !== null;
+  }
+
+  async complete(pager: StreamPager): Promise<void> {
+    await this.queue.add(pager);
+    this.tagsDone++;
+    this.values += pager.values;
+    this.report();
+  }
+
+  fail(pager: StreamPager, reason: string): void {
+    this.failed.push({ name: pager.job.name, webId: pager.job.webId, reason });
+    this.report();
+  }
+
+  stop(error: ConnectorError): void {
+    this.fatal ??= error;
+  }
+
+  private report(): void {
+    this.onProgress({ tagsDone: this.tagsDone, tagsFailed: this.failed.length, values: this.values });
+  }
+}

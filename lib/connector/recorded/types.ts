@@ -1,0 +1,54 @@
+/** Shared shapes of the recorded-value strategies (sequential, batch, streamsets). */
+import type { ValueColumns } from '../values/value-columns';
+
+export const EXTRACTION_MODES = ['sequential', 'batch', 'streamsets'] as const;
+export type ExtractionMode = (typeof EXTRACTION_MODES)[number];
+
+/** One tag to read over one inclusive window (frontfill/backfill give each tag its own). */
+export interface TagJob {
+  key: number;
+  webId: string;
+  name: string;
+  startMs: number;
+  endMs: number;
+}
+
+export interface RecordedOptions {
+  /** Tags per POST /batch or per stream-set GET. */
+  batchSize: number;
+  /** Requests in flight. */
+  concurrency: number;
+  /** Values per stream per request; never above the server's MaxReturnedItemsPerCall. */
+  maxCount: number;
+  /** The server's MaxReturnedItemsPerCall (150,000 unless configured otherwise). */
+  maxReturnedItemsPerCall: number;
+  /** Ask only for Timestamp, Value and the four quality flags (selectedFields). */
+  leanFields: boolean;
+}
+
+export const DEFAULT_RECORDED_OPTIONS: RecordedOptions = {
+  batchSize: 100,
+  concurrency: 4,
+  maxCount: 10_000,
+  maxReturnedItemsPerCall: 150_000,
+  leanFields: true,
+};
+
+/** A tag that could not be read, and why (every failure names its tag in the run report). */
+export interface FailedTag {
+  name: string;
+  webId: string;
+  reason: string;
+}
+
+/** Values of tags whose whole window was read: landed together, and their windows marked done. */
+export interface CompletedChunk {
+  columns: ValueColumns;
+  windows: { tagKey: number; startMs: number; endMs: number }[];
+}
+
+export interface StrategyProgress {
+  tagsDone: number;
+  tagsFailed: number;
+  values: number;
+}
