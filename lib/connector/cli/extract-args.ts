@@ -1,0 +1,137 @@
+/** Flags and environment of `npm run extract` (DESIGN §4), validated with zod; a bad value names its flag. */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { parsePiTime } from '../../pi-contract';
+import { err, ok, type Result } from '../../result';
+import type { PiAuth } from '../http/types';
+import { parsePartition, type Partition } from '../partition';
+import { FILL_MODES, type FillMode } from '../recorded/plan-jobs';
+import { EXTRACTION_MODES, type ExtractionMode } from '../recorded/types';
+
+export interface ExtractConfig {
+  url: string;
+  auth: PiAuth;
+  mode: ExtractionMode;
+  startMs: number;
+  endMs: number;
+  fill: FillMode;
+  batchSize: number;
+  concurrency: number;
+  maxCount: number;
+  leanFields: boolean;
+  partition: Partition | null;
+  dbFile: string;
+  exportParquetDir: string | null;
+  nameFilter: string | null;
+  af: boolean;
+  eventFrames: boolean;
+  progress: boolean;
+}
+
+export const EXTRACT_USAGE = `Usage: npm run extract -- --url URL --mode sequential|batch|streamsets --start T --end T
+       [--batch-size B] [--concurrency C] [--max-count N] [--partition i/N] [--db FILE]
+       [--auth none|basic|bearer] [--frontfill | --backfill] [--export-parquet DIR]
+       [--name-filter PATTERN] [--af] [--event-frames] [--full-fields] [--no-progress]
+Times are PI time strings (ISO 8601, '*-1h', 't', 'y'). Credentials come from the environment:
+PI_USER / PI_PASSWORD (basic) or PI_TOKEN (bearer); PI_BASE_URL may replace --url.`;
+
+const intFlag = (flag: string, min: number, max: number) =>
+  z.coerce.number({ message: `${flag}: expected a number` }).pipe(z.int(`${flag}: expected a whole number`).min(min, `${flag}: at least ${min}`).max(max, `${flag}: at most ${max}`));
+
+const argsSchema = z.object({
+  url: z.url({ message: '--url: expected an absolute URL such as http://127.0.0.1:8000/piwebapi' }),
+  mode: z.enum(EXTRACTION_MODES, { message: '--mode: expected sequential, batch or streamsets' }),
+  batchSize: intFlag('--batch-size', 1, 10_000),
+  concurrency: intFlag('--concurrency', 1, 256),
+  maxCount: intFlag('--max-count', 1, 2_147_483_647),
+  auth: z.enum(['none', 'basic', 'bearer'], { message: '--auth: expected none, basic or bearer' }),
+});
+
+export function parseExtractArgs(argv: string[], env: NodeJS.ProcessEnv, nowMs = Date.now()): Result<ExtractConfig, string> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        url: { type: 'string' },
+        mode: { type: 'string' },
+        start: { type: 'string' },
+        end: { type: 'string' },
+        'batch-size': { type: 'string', default: '100' },
+        concurrency: { type: 'string' },
+        'max-count': { type: 'string', default: '10000' },
+        partition: { type: 'string' },
+        db: { type: 'string', default: 'data/bronze.duckdb' },
+        auth: { type: 'string' },
+        frontfill: { type: 'boolean', default: false },
+        backfill: { type: 'boolean', default: false },
+        'export-parquet': { type: 'string' },
+        'name-filter': { type: 'string' },
+        af: { type: 'boolean', default: false },
+        'event-frames': { type: 'boolean', default: false },
+        'full-fields': { type: 'boolean', default: false },
+        'no-progress': { type: 'boolean', default: false },
+      },
+    }));
+  } catch (e) {
+    return err(`${(e as Error).message}\n${EXTRACT_USAGE}`);
+  }
+  const mode = values.mode ?? 'batch';
+  const parsed = argsSchema.safeParse({
+    url: values.url ?? env.PI_BASE_URL,
+    mode,
+    batchSize: values['batch-size'],
+    // Sequential defaults to one request at a time: the baseline the demo compares against.
+    concurrency: values.concurrency ?? (mode === 'sequential' ? '1' : '4'),
+    maxCount: values['max-count'],
+    auth: values.auth ?? env.PI_AUTH ?? 'none',
+  });
+  if (!parsed.success) return err(`${parsed.error.issues.map((i) => i.message).join('\n')}\n${EXTRACT_USAGE}`);
+  if (values.frontfill && values.backfill) return err('--frontfill and --backfill exclude each other');
+  if (!values.start || !values.end) return err(`--start and --end are required\n${EXTRACT_USAGE}`);
+  const start = parsePiTime(values.start, { nowMs });
+  if (!start.ok) return err(`--start: ${start.error.reason}`);
+  const end = parsePiTime(values.end, { nowMs, relativeToMs: start.value });
+  if (!end.ok) return err(`--end: ${end.error.reason}`);
+  if (end.value <= start.value) return err('--end must be after --start');
+  const auth = authFrom(parsed.data.auth, env);
+  if (!auth.ok) return auth;
+  let partition: Partition | null = null;
+  if (values.partition) {
+    const p = parsePartition(values.partition);
+    if (!p.ok) return p;
+    partition = p.value;
+  }
+  const fill: FillMode = values.frontfill ? 'frontfill' : values.backfill ? 'backfill' : 'window';
+  if (!FILL_MODES.includes(fill)) return err(`unknown fill mode ${fill}`);
+  return ok({
+    url: parsed.data.url.replace(/\/+$/, ''),
+    auth: auth.value,
+    mode: parsed.data.mode,
+    startMs: start.value,
+    endMs: end.value,
+    fill,
+    batchSize: parsed.data.batchSize,
+    concurrency: parsed.data.concurrency,
+    maxCount: parsed.data.maxCount,
+    leanFields: !values['full-fields'],
+    partition,
+    dbFile: values.db,
+    exportParquetDir: values['export-parquet'] ?? null,
+    nameFilter: values['name-filter'] ?? null,
+    af: values.af,
+    eventFrames: values['event-frames'],
+    progress: !values['no-progress'],
+  });
+}
+
+function authFrom(mode: 'none' | 'basic' | 'bearer', env: NodeJS.ProcessEnv): Result<PiAuth, string> {
+  if (mode === 'none') return ok({ mode: 'none' });
+  if (mode === 'basic') {
+    if (!env.PI_USER || !env.PI_PASSWORD) return err('--auth basic needs PI_USER and PI_PASSWORD in the environment');
+    return ok({ mode: 'basic', user: env.PI_USER, password: env.PI_PASSWORD });
+  }
+  if (!env.PI_TOKEN) return err('--auth bearer needs PI_TOKEN in the environment');
+  return ok({ mode: 'bearer', token: env.PI_TOKEN });
+}

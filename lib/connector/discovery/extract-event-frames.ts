@@ -1,0 +1,87 @@
+/**
+ * Event frames active in a window (searchMode Overlapped, full hierarchy, paged and batched) and
+ * the values of their attributes, read in batches of `GET /streamsets/{frame}/value`.
+ */
+import { z } from 'zod';
+import { itemsEventFrame, itemsStreamValue, toEventFrame } from '../../pi-contract';
+import { ok, type Result } from '../../result';
+import type { ConnectorError } from '../errors';
+import type { PiClient } from '../http/pi-client';
+import { formatIsoMs } from '../recorded/recorded-query';
+import { batchedGet } from './batched-get';
+
+export interface EventFrameRecord {
+  webId: string;
+  name: string;
+  templateName: string | null;
+  startTime: string;
+  /** Null while the frame is in progress. */
+  endTime: string | null;
+  durationSeconds: number | null;
+  primaryElementWebId: string | null;
+  categoryNames: string[];
+  severity: string | null;
+  /** Attribute name -> value (a digital state as its name). */
+  attributes: Record<string, unknown>;
+}
+
+function plainValue(value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && typeof (value as { Name?: unknown }).Name === 'string') return (value as { Name: string }).Name;
+  return value;
+}
+
+export async function extractEventFrames(
+  client: PiClient,
+  databaseWebId: string,
+  window: { startMs: number; endMs: number },
+  options: { pageSize?: number; pagesPerBatch?: number; framesPerBatch?: number } = {},
+): Promise<Result<EventFrameRecord[], ConnectorError>> {
+  const pageSize = options.pageSize ?? 1000;
+  const pagesPerBatch = options.pagesPerBatch ?? 10;
+  const query =
+    `searchMode=Overlapped&startTime=${formatIsoMs(window.startMs)}&endTime=${formatIsoMs(window.endMs)}` +
+    `&searchFullHierarchy=true&webIdType=IDOnly&maxCount=${pageSize}`;
+  const frames: z.infer<typeof itemsEventFrame>['Items'] = [];
+  for (let firstPage = 0; ; firstPage += pagesPerBatch) {
+    const resources = Array.from({ length: pagesPerBatch }, (_, k) => `/assetdatabases/${databaseWebId}/eventframes?${query}&startIndex=${(firstPage + k) * pageSize}`);
+    const pages = await batchedGet(client, resources, itemsEventFrame);
+    if (!pages.ok) return pages;
+    let short = false;
+    for (const page of pages.value) {
+      if (short) break;
+      frames.push(...page.Items);
+      short = page.Items.length < pageSize;
+    }
+    if (short) break;
+  }
+  const perBatch = options.framesPerBatch ?? 100;
+  const records: EventFrameRecord[] = [];
+  for (let i = 0; i < frames.length; i += perBatch) {
+    const slice = frames.slice(i, i + perBatch);
+    const values = await batchedGet(
+      client,
+      slice.map((f) => `/streamsets/${f.WebId}/value?selectedFields=Items.WebId;Items.Name;Items.Value.Timestamp;Items.Value.Value`),
+      itemsStreamValue,
+    );
+    if (!values.ok) return values;
+    slice.forEach((frame, k) => {
+      const landed = toEventFrame(frame);
+      const attributes: Record<string, unknown> = {};
+      for (const item of values.value[k]!.Items) if (item.Name) attributes[item.Name] = plainValue(item.Value?.Value);
+      const start = Date.parse(landed.startTime);
+      records.push({
+        webId: landed.webId,
+        name: landed.name,
+        templateName: landed.templateName,
+        startTime: landed.startTime,
+        endTime: landed.endTime,
+        durationSeconds: landed.endTime ? (Date.parse(landed.endTime) - start) / 1000 : null,
+        primaryElementWebId: landed.refElementWebIds[0] ?? null,
+        categoryNames: landed.categoryNames,
+        severity: landed.severity,
+        attributes,
+      });
+    });
+  }
+  return ok(records);
+}
