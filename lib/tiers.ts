@@ -56,14 +56,15 @@ function grid(requested: number, plants: number, units: number, naming: PlantNam
 
 /**
  * Maps a requested tag count like the seed: <= 200 -> 128, <= 1,000 -> 1,040, <= 10,000 -> 10,000,
- * else 30,240; above 30,240 the grid grows by whole facilities of 63 units.
+ * else 30,240; above 30,240 the grid grows by whole facilities of 63 units. A tier's own count maps
+ * to itself (the seed would send 1,040 to the 10,000 grid; the dashboard asks for tiers by count).
  */
 export function layoutForTagCount(requested: number): TierLayout {
   if (!Number.isInteger(requested) || requested < 1) {
     throw new RangeError(`tag count must be a positive integer, got ${requested}`);
   }
   if (requested <= 200) return grid(requested, 4, 4, 'city');
-  if (requested <= 1000) return grid(requested, 10, 13, 'plant');
+  if (requested <= 1040) return grid(requested, 10, 13, 'plant');
   if (requested <= 10000) return grid(requested, 25, 50, 'site');
   const perFacility = ENTERPRISE_UNITS_PER_PLANT * SENSORS_PER_UNIT;
   const facilities = Math.max(60, Math.ceil(requested / perFacility));

@@ -9,7 +9,7 @@ import type { BronzeStore } from '../bronze';
 import { err, ok, type Result } from '../result';
 import { discoverPoints } from './discovery/discover-points';
 import type { ConnectorError } from './errors';
-import type { PiClient } from './http/pi-client';
+import type { PiClient } from './http';
 import { inPartition, type Partition } from './partition';
 import { extractRecorded } from './recorded/extract-recorded';
 import { planJobs, type FillMode } from './recorded/plan-jobs';

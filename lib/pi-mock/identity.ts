@@ -1,6 +1,6 @@
 /**
  * Names and GUIDs of the mock's servers. Fixed, so WebIDs are stable across restarts and tiers;
- * object GUIDs below them are derived from indices (see af/ids.ts) and decode back to their object.
+ * object GUIDs below them are derived from indices (see af/object-guid.ts) and decode back to their object.
  */
 export const DATA_SERVER_NAME = 'PISRV01';
 export const DATA_SERVER_GUID = '5b1c2d9e-7a41-4c3b-9f0e-0d1a2b3c4d5e';

@@ -27,20 +27,23 @@ export interface MockServerOptions {
 
 class BodyTooLarge extends Error {}
 
+/**
+ * Reads the body up to `limit` bytes. Past it the rest is drained and dropped, then the read
+ * fails: answering before the client finished sending would reset its connection instead of
+ * giving it the 413.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge());
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () => resolve(size === 0 ? null : Buffer.concat(chunks)));
+    req.on('end', () => {
+      if (size > limit) reject(new BodyTooLarge());
+      else resolve(size === 0 ? null : Buffer.concat(chunks));
+    });
     req.on('error', reject);
   });
 }

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { BronzeStore } from '../../bronze';
 import { describeConnectorError } from '../errors';
-import { PiClient } from '../http/pi-client';
+import { PiClient } from '../http';
 import { newRunId } from '../run-id';
 import { runExtraction } from '../run-extraction';
 import { DEFAULT_RECORDED_OPTIONS } from '../recorded/types';

@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../../result';
 import type { ConnectorError } from '../errors';
-import { backoffDelayMs, classifyStatus } from '../http/retry-policy';
-import type { PiClient } from '../http/pi-client';
+import { backoffDelayMs, classifyStatus } from '../http';
+import type { PiClient } from '../http';
 import { sleep } from '../recorded/sleep';
 
 const batchAnswer = z.record(z.string(), z.object({ Status: z.number(), Headers: z.record(z.string(), z.string()).nullish(), Content: z.unknown() }));

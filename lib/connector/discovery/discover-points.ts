@@ -5,7 +5,7 @@
 import { itemsDataServer, itemsPoint } from '../../pi-contract';
 import { err, ok, type Result } from '../../result';
 import type { ConnectorError } from '../errors';
-import type { PiClient } from '../http/pi-client';
+import type { PiClient } from '../http';
 
 export interface DiscoveredPoint {
   webId: string;

@@ -3,10 +3,10 @@
  * searchFullHierarchy=true, paged by startIndex, several pages per POST /batch, until a short
  * page. Parents and depth come from the element paths (`\\AF\DB\Plant\Unit`).
  */
-import { itemsAssetDatabase, itemsAssetServer, itemsElement } from '../../pi-contract';
+import { itemsAssetDatabase, itemsAssetServer, itemsElement, type Element } from '../../pi-contract';
 import { err, ok, type Result } from '../../result';
 import type { ConnectorError } from '../errors';
-import type { PiClient } from '../http/pi-client';
+import type { PiClient } from '../http';
 import { batchedGet } from './batched-get';
 
 export interface AfElementRecord {
@@ -53,7 +53,7 @@ export async function extractAfHierarchy(
 ): Promise<Result<AfElementRecord[], ConnectorError>> {
   const pageSize = options.pageSize ?? 1000;
   const pagesPerBatch = options.pagesPerBatch ?? 10;
-  const raw: { WebId: string; Name: string; Path: string; TemplateName?: string | undefined; CategoryNames?: string[] | undefined; Description?: string | undefined }[] = [];
+  const raw: Element[] = [];
   for (let firstPage = 0; ; firstPage += pagesPerBatch) {
     const resources = Array.from(
       { length: pagesPerBatch },
@@ -65,7 +65,7 @@ export async function extractAfHierarchy(
     let short = false;
     for (const page of pages.value) {
       if (short) break;
-      for (const e of page.Items) raw.push({ WebId: e.WebId, Name: e.Name, Path: e.Path, TemplateName: e.TemplateName, CategoryNames: e.CategoryNames, Description: e.Description });
+      raw.push(...page.Items);
       short = page.Items.length < pageSize;
     }
     if (short) break;

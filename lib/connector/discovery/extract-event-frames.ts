@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { itemsEventFrame, itemsStreamValue, toEventFrame } from '../../pi-contract';
 import { ok, type Result } from '../../result';
 import type { ConnectorError } from '../errors';
-import type { PiClient } from '../http/pi-client';
+import type { PiClient } from '../http';
 import { formatIsoMs } from '../recorded/recorded-query';
 import { batchedGet } from './batched-get';
 

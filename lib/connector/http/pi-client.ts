@@ -12,7 +12,8 @@ import { authorizationHeader } from './auth';
 import * as defaults from './defaults';
 import { createMetrics, recordRetry } from './metrics';
 import { parseJsonResponse } from './parse-json-response';
-import { parseBaseUrlOrThrow, resolveTarget, type ClientBase } from './resolve-target';
+import { linkSignals } from './linked-signal';
+import { parseBaseUrlOrThrow, resolveTarget, type ClientBase, type Target } from './resolve-target';
 import { backoffDelayMs } from './retry-policy';
 import { sendOnce, type Exchange } from './send-once';
 import type { CallOptions, ClientMetrics, PiAuth, PiClientOptions, RawResponse, RetryPolicy } from './types';
@@ -29,8 +30,10 @@ export class PiClient {
   private readonly base: ClientBase;
   private readonly pool: Pool;
   private readonly authMode: PiAuth['mode'];
-  private readonly baseHeaders: Record<string, string>;
-  private readonly signal: AbortSignal | undefined;
+  private readonly getHeaders: Record<string, string>;
+  private readonly postHeaders: Record<string, string>;
+  /** The run's signal: strategies end their own backoff sleeps with it. */
+  readonly signal: AbortSignal | undefined;
 
   constructor(options: PiClientOptions) {
     this.base = parseBaseUrlOrThrow(options.baseUrl);
@@ -50,13 +53,20 @@ export class PiClient {
     });
     this.authMode = options.auth.mode;
     const authorization = authorizationHeader(options.auth);
-    this.baseHeaders = {
+    this.getHeaders = {
       accept: 'application/json',
       'accept-encoding': 'gzip, deflate',
       'user-agent': options.userAgent ?? defaults.DEFAULT_USER_AGENT,
       ...(authorization !== undefined ? { authorization } : {}),
     };
+    // Every non-GET carries X-Requested-With: PI's CSRF defense is on by default (contract §1.5).
+    this.postHeaders = { ...this.getHeaders, 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' };
     this.signal = options.signal;
+  }
+
+  /** The Web API root without a trailing slash (`https://host/piwebapi`): batch Resources are built on it. */
+  get baseUrl(): string {
+    return this.base.origin + this.base.basePath;
   }
 
   /** `pathOrUrl`: a path below baseUrl ('/dataservers') or an absolute URL from a Links object. */
@@ -110,16 +120,24 @@ export class PiClient {
   ): Promise<Result<RawResponse, ConnectorError>> {
     const target = resolveTarget(this.base, pathOrUrl);
     if (!target.ok) return this.fail(target.error);
-    const signals = [this.signal, call?.signal].filter((s): s is AbortSignal => s !== undefined);
-    const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
-    const headers =
-      method === 'GET'
-        ? this.baseHeaders
-        : { ...this.baseHeaders, 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' };
-    const exchange: Exchange = { method, target: target.value, headers, body, signal, authMode: this.authMode };
+    const linked = linkSignals(this.signal, call?.signal);
+    try {
+      return await this.attemptWithRetries(method, target.value, body, linked.signal);
+    } finally {
+      linked.dispose();
+    }
+  }
 
+  private async attemptWithRetries(
+    method: Exchange['method'],
+    target: Target,
+    body: string | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<Result<RawResponse, ConnectorError>> {
+    const headers = method === 'GET' ? this.getHeaders : this.postHeaders;
+    const exchange: Exchange = { method, target, headers, body, signal, authMode: this.authMode };
     for (let attempt = 1; ; attempt++) {
-      if (signal?.aborted) return this.fail({ kind: 'aborted', url: target.value.url });
+      if (signal?.aborted) return this.fail({ kind: 'aborted', url: target.url });
       this.metrics.requests += 1;
       const outcome = await sendOnce(this.pool, exchange, this.metrics);
       if (outcome.ok) return ok(outcome.response);
@@ -128,7 +146,7 @@ export class PiClient {
       if (retry === undefined || attempt >= maxAttempts) return this.fail(outcome.error);
       recordRetry(this.metrics, retry.reason);
       const waitMs = backoffDelayMs(attempt, this.retryPolicy, retry.retryAfter);
-      if (!(await sleepMs(waitMs, signal))) return this.fail({ kind: 'aborted', url: target.value.url });
+      if (!(await sleepMs(waitMs, signal))) return this.fail({ kind: 'aborted', url: target.url });
     }
   }
 }

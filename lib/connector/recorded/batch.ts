@@ -4,7 +4,7 @@
  * sub-requests that succeeded.
  */
 import { z } from 'zod';
-import { backoffDelayMs, classifyStatus } from '../http/retry-policy';
+import { backoffDelayMs, classifyStatus } from '../http';
 import { chunk, forEachConcurrent } from './concurrent';
 import { isFatal, parseBody } from './read-page';
 import { recordedQuery } from './recorded-query';

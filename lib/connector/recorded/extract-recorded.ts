@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import type { BronzeStore } from '../../bronze';
 import { describeConnectorError } from '../errors';
-import type { PiClient } from '../http/pi-client';
+import type { PiClient } from '../http';
 import { extractBatch } from './batch';
 import { LandingQueue } from './landing-queue';
 import { extractSequential } from './sequential';

@@ -1,7 +1,7 @@
 /** Turns a fetched body into a page for a pager, classifying what went wrong for the run report. */
 import { z } from 'zod';
 import { describeConnectorError, type ConnectorError } from '../errors';
-import type { RawResponse } from '../http/pi-client';
+import type { RawResponse } from '../http';
 import type { Result } from '../../result';
 import { recordedEnvelope, type StrategyContext } from './strategy-context';
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { ConnectorError } from '../errors';
-import type { PiClient } from '../http/pi-client';
+import type { PiClient } from '../http';
 import type { LandingQueue } from './landing-queue';
 import type { StreamPager } from './stream-pager';
 import type { FailedTag, RecordedOptions, StrategyProgress } from './types';

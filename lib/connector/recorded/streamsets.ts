@@ -4,7 +4,7 @@
  * by where they continue.
  */
 import { z } from 'zod';
-import { classifyStatus, backoffDelayMs } from '../http/retry-policy';
+import { classifyStatus, backoffDelayMs } from '../http';
 import { chunk, forEachConcurrent } from './concurrent';
 import { recordedItems } from './read-page';
 import { streamSetQuery } from './recorded-query';

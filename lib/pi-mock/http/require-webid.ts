@@ -27,8 +27,12 @@ export function requireWebId(raw: string, expected: readonly WebIdMarker[]): Dec
   if (!expected.includes(decoded.value.marker)) {
     const wanted = expected.map(markerName).join(' or ');
     throw badRequest(
-      `The WebID '${raw}' identifies a ${markerName(decoded.value.marker)}, but this resource expects a ${wanted} WebID.`,
+      `The WebID '${raw}' identifies ${withArticle(markerName(decoded.value.marker))}, but this resource expects ${withArticle(wanted)} WebID.`,
     );
   }
   return decoded.value;
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }

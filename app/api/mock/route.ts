@@ -1,0 +1,30 @@
+/** The embedded mock's status (GET) and its tier switch (PUT `{ "tier": 1040 }`), without a restart. */
+import { internalErrorResponse } from '@/lib/http/error-response';
+import { parseJsonBody } from '@/lib/http/parse-json-body';
+import { ensureListener, setTagCount, status } from '@/lib/pi-mock/embedded';
+import { requestedCountForTier } from '../tiers/list-tiers';
+import { putMockBody, type MockStatus } from './schema';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(): Promise<Response> {
+  try {
+    // Normally instrumentation.ts has started it; this covers a failed or not yet finished start.
+    await ensureListener();
+  } catch (error) {
+    console.error('[api] embedded mock listener did not start:', error);
+  }
+  const body: MockStatus = status();
+  return Response.json(body);
+}
+
+export async function PUT(request: Request): Promise<Response> {
+  const parsed = await parseJsonBody(request, putMockBody);
+  if (!parsed.ok) return parsed.error;
+  try {
+    const body: MockStatus = setTagCount(requestedCountForTier(parsed.value.tier));
+    return Response.json(body);
+  } catch (error) {
+    return internalErrorResponse(error, 'switching the mock tier');
+  }
+}

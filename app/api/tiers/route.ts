@@ -1,0 +1,8 @@
+/** The four scale tiers with plants x units x sensors (DESIGN §2). */
+import { listTiers } from './list-tiers';
+import type { TierList } from './schema';
+
+export function GET(): Response {
+  const body: TierList = { tiers: listTiers() };
+  return Response.json(body);
+}

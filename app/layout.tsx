@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { TopNav } from '@/components/nav/top-nav';
+import { Providers } from './providers';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'PI connector demo',
+  description: 'A scalable mock PI Web API and a connector that lands its data in bronze tables.',
+};
+
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <Providers>
+          <header className="site-header">
+            <div className="site-header-inner">
+              <span className="brand">PI connector demo</span>
+              <TopNav />
+            </div>
+          </header>
+          <main className="page">{children}</main>
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * The embedded mock at the paths a real PI Web API uses (`/piwebapi/...`), for curl and outside
+ * clients. Only adapts Request/Response: routing, auth, faults and batch live in lib/pi-mock.
+ */
+import { toMockRequest } from '@/lib/http/to-mock-request';
+import { toWebResponse } from '@/lib/http/to-web-response';
+import { currentWorld } from '@/lib/pi-mock/embedded';
+import { handleRequest } from '@/lib/pi-mock/router/handle';
+
+export const dynamic = 'force-dynamic';
+
+async function serve(request: Request): Promise<Response> {
+  const adapted = await toMockRequest(request);
+  const response = adapted.ok ? await handleRequest(currentWorld(), adapted.value) : adapted.error;
+  return toWebResponse(response, request.method);
+}
+
+export const GET = serve;
+export const POST = serve;
+export const PUT = serve;
+export const PATCH = serve;
+export const DELETE = serve;
+export const HEAD = serve;

@@ -1,0 +1,17 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { mockStatus } from '@/app/api/mock/schema';
+import { getJson } from '@/lib/client/get-json';
+import { queryKeys } from '@/lib/client/query-keys';
+
+/** Polls so a second screen follows a tier switch made elsewhere. */
+const STATUS_REFRESH_MS = 5_000;
+
+export function useMockStatus() {
+  return useQuery({
+    queryKey: queryKeys.mockStatus(),
+    queryFn: () => getJson('/api/mock', mockStatus),
+    refetchInterval: STATUS_REFRESH_MS,
+  });
+}

@@ -1,0 +1,30 @@
+/** lib/bronze's public surface: the embedded DuckDB lakehouse and the dashboard's read queries. */
+export { BronzeStore, type BronzeStoreOptions } from './bronze-store';
+export { describeBronzeError, type BronzeError } from './errors';
+export type { SqlReader } from './sql-reader';
+export {
+  FLAG_ANNOTATED,
+  FLAG_GOOD,
+  FLAG_QUESTIONABLE,
+  FLAG_SUBSTITUTED,
+  type AfElementRow,
+  type BronzeCounts,
+  type EventFrameRow,
+  type RunRecord,
+  type TagRegistration,
+  type TagWindow,
+  type ValueColumns,
+  type Watermark,
+} from './types';
+export type { HistogramBucket } from './queries/buckets';
+export { searchTags, type TagMatch } from './queries/search-tags';
+export { tagSeries, type TagSeries } from './queries/tag-series';
+export { intervalHistogram, DEFAULT_INTERVAL_EDGES_SECONDS, type IntervalHistogram } from './queries/interval-histogram';
+export { qualityBreakdown, type QualityBreakdown } from './queries/quality-breakdown';
+export { afDepthCounts } from './queries/af-depth-counts';
+export { afTemplateCounts } from './queries/af-template-counts';
+export { afChildren, type AfNode } from './queries/af-children';
+export { eventFrameTemplateCounts, type TemplateFrameCount } from './queries/event-frame-template-counts';
+export { eventFrameDurations, DEFAULT_DURATION_EDGES_SECONDS, type DurationHistogram } from './queries/event-frame-durations';
+export { eventFrameTimeline, type TimelineFrame } from './queries/event-frame-timeline';
+export { eventFrameDetails, type FrameDetail } from './queries/event-frame-details';

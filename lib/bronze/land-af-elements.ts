@@ -1,0 +1,40 @@
+/** Upserts AF elements by WebId: re-landing an element replaces its row (last one wins in a batch). */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { appendNullableVarchar } from './appender-values';
+import { tsFromMs } from './sql-time';
+import { inTransaction } from './transaction';
+import type { AfElementRow } from './types';
+
+export async function landAfElements(conn: DuckDBConnection, rows: readonly AfElementRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  return inTransaction(conn, async () => {
+    await conn.run('DELETE FROM temp.stage_af');
+    const appender = await conn.createAppender('stage_af', 'main', 'temp');
+    try {
+      rows.forEach((r, ord) => {
+        appender.appendInteger(ord);
+        appender.appendVarchar(r.webId);
+        appender.appendVarchar(r.name);
+        appender.appendVarchar(r.path);
+        appendNullableVarchar(appender, r.parentWebId);
+        appender.appendInteger(r.depth);
+        appendNullableVarchar(appender, r.templateName);
+        appender.appendVarchar(JSON.stringify(r.categoryNames));
+        appendNullableVarchar(appender, r.description);
+        appender.endRow();
+      });
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
+    }
+    await conn.run(
+      `INSERT OR REPLACE INTO bronze.pi_af_hierarchy
+       SELECT webid, name, path, parent_webid, depth, template_name,
+              from_json(categories_json, '["VARCHAR"]'), description, ${tsFromMs('$1')}
+       FROM temp.stage_af
+       QUALIFY row_number() OVER (PARTITION BY webid ORDER BY ord DESC) = 1`,
+      [Date.now()],
+    );
+    return new Set(rows.map((r) => r.webId)).size;
+  });
+}

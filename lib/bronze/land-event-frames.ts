@@ -1,0 +1,46 @@
+/**
+ * Upserts event frames by WebId: an in-progress frame landed again once it has ended gets its
+ * end time and duration. duration_seconds is derived here, null while the frame is open.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { appendNullableVarchar } from './appender-values';
+import { tsFromMs } from './sql-time';
+import { inTransaction } from './transaction';
+import type { EventFrameRow } from './types';
+
+export async function landEventFrames(conn: DuckDBConnection, rows: readonly EventFrameRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  return inTransaction(conn, async () => {
+    await conn.run('DELETE FROM temp.stage_ef');
+    const appender = await conn.createAppender('stage_ef', 'main', 'temp');
+    try {
+      rows.forEach((r, ord) => {
+        appender.appendInteger(ord);
+        appender.appendVarchar(r.webId);
+        appender.appendVarchar(r.name);
+        appendNullableVarchar(appender, r.templateName);
+        appender.appendDouble(r.startMs);
+        if (r.endMs === null) appender.appendNull();
+        else appender.appendDouble(r.endMs);
+        appendNullableVarchar(appender, r.primaryElementWebId);
+        appender.appendVarchar(JSON.stringify(r.categoryNames));
+        appendNullableVarchar(appender, r.severity);
+        appender.appendVarchar(JSON.stringify(r.attributes));
+        appender.endRow();
+      });
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
+    }
+    await conn.run(
+      `INSERT OR REPLACE INTO bronze.pi_event_frames
+       SELECT webid, name, template_name, ${tsFromMs('start_ms')}, ${tsFromMs('end_ms')},
+              (end_ms - start_ms) / 1000, primary_element_webid,
+              from_json(categories_json, '["VARCHAR"]'), severity, CAST(attributes_json AS JSON), ${tsFromMs('$1')}
+       FROM temp.stage_ef
+       QUALIFY row_number() OVER (PARTITION BY webid ORDER BY ord DESC) = 1`,
+      [Date.now()],
+    );
+    return new Set(rows.map((r) => r.webId)).size;
+  });
+}

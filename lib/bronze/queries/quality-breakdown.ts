@@ -1,0 +1,50 @@
+/** Share of landed values per PI quality flag (flags overlap, so percentages need not sum to 100). */
+import { z } from 'zod';
+import { queryOne, type SqlReader } from '../sql-reader';
+
+export interface QualityBreakdown {
+  total: number;
+  counts: { good: number; questionable: number; substituted: number; annotated: number; states: number };
+  /** 0-100 of `total`; all 0 when nothing is landed. */
+  percent: { good: number; questionable: number; substituted: number; annotated: number; states: number };
+}
+
+const row = z.object({
+  total: z.number(),
+  good: z.number(),
+  questionable: z.number(),
+  substituted: z.number(),
+  annotated: z.number(),
+  states: z.number(),
+});
+
+/** All tags when `webId` is omitted. */
+export async function qualityBreakdown(db: SqlReader, input: { webId?: string } = {}): Promise<QualityBreakdown> {
+  const r = await queryOne(
+    db,
+    row,
+    `SELECT count(*)::DOUBLE AS total,
+            count(*) FILTER (WHERE quality_good)::DOUBLE AS good,
+            count(*) FILTER (WHERE quality_questionable)::DOUBLE AS questionable,
+            count(*) FILTER (WHERE quality_substituted)::DOUBLE AS substituted,
+            count(*) FILTER (WHERE quality_annotated)::DOUBLE AS annotated,
+            count(value_state)::DOUBLE AS states
+     FROM bronze.pi_timeseries_raw
+     WHERE CAST($1 AS VARCHAR) IS NULL
+        OR tag_key = (SELECT tag_key FROM bronze.pi_tags WHERE tag_webid = CAST($1 AS VARCHAR))`,
+    [input.webId ?? null],
+  );
+  const pct = (n: number): number => (r.total === 0 ? 0 : (100 * n) / r.total);
+  const counts = { good: r.good, questionable: r.questionable, substituted: r.substituted, annotated: r.annotated, states: r.states };
+  return {
+    total: r.total,
+    counts,
+    percent: {
+      good: pct(counts.good),
+      questionable: pct(counts.questionable),
+      substituted: pct(counts.substituted),
+      annotated: pct(counts.annotated),
+      states: pct(counts.states),
+    },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The lakehouse's tables (DESIGN §5), created idempotently on open.
+ * Time columns are TIMESTAMP holding UTC: every value is written from epoch milliseconds, never
+ * from DuckDB's now(), whose conversion to TIMESTAMP would follow the process time zone.
+ */
+
+/** Column order of bronze.pi_timeseries_raw: the landing chunk is filled in exactly this order. */
+export const RAW_COLUMNS = [
+  'tag_key',
+  'ts',
+  'seq',
+  'value',
+  'value_state',
+  'quality_good',
+  'quality_questionable',
+  'quality_substituted',
+  'quality_annotated',
+  'ingested_at',
+  'run_id',
+] as const;
+
+export const SCHEMA_DDL: readonly string[] = [
+  'CREATE SCHEMA IF NOT EXISTS bronze',
+  'CREATE SCHEMA IF NOT EXISTS checkpoints',
+  'CREATE SCHEMA IF NOT EXISTS demo',
+  `CREATE TABLE IF NOT EXISTS bronze.pi_tags (
+    tag_key INTEGER PRIMARY KEY,
+    tag_webid VARCHAR NOT NULL UNIQUE,
+    tag_name VARCHAR NOT NULL,
+    units VARCHAR NOT NULL,
+    point_id INTEGER,
+    first_seen_at TIMESTAMP NOT NULL
+  )`,
+  // No PRIMARY KEY on (tag_key, ts, seq): an index over millions of rows would cost more than the
+  // whole append. landValues keeps the key unique instead: it deletes each tag's window before
+  // appending, and refuses a batch whose rows are not strictly ordered per tag.
+  `CREATE TABLE IF NOT EXISTS bronze.pi_timeseries_raw (
+    tag_key INTEGER NOT NULL,
+    ts TIMESTAMP NOT NULL,
+    seq UTINYINT NOT NULL,
+    value DOUBLE,
+    value_state VARCHAR,
+    quality_good BOOLEAN NOT NULL,
+    quality_questionable BOOLEAN NOT NULL,
+    quality_substituted BOOLEAN NOT NULL,
+    quality_annotated BOOLEAN NOT NULL,
+    ingested_at TIMESTAMP NOT NULL,
+    run_id VARCHAR NOT NULL
+  )`,
+  `CREATE OR REPLACE VIEW bronze.pi_timeseries AS
+    SELECT t.tag_webid, t.tag_name, r.ts, r.seq, r.value, r.value_state,
+           r.quality_good, r.quality_questionable, r.quality_substituted, r.quality_annotated,
+           t.units, r.ingested_at, r.run_id
+    FROM bronze.pi_timeseries_raw r JOIN bronze.pi_tags t USING (tag_key)`,
+  `CREATE TABLE IF NOT EXISTS bronze.pi_af_hierarchy (
+    element_webid VARCHAR PRIMARY KEY,
+    name VARCHAR NOT NULL,
+    path VARCHAR NOT NULL,
+    parent_webid VARCHAR,
+    depth INTEGER NOT NULL,
+    template_name VARCHAR,
+    category_names VARCHAR[] NOT NULL,
+    description VARCHAR,
+    ingested_at TIMESTAMP NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS bronze.pi_event_frames (
+    event_frame_webid VARCHAR PRIMARY KEY,
+    name VARCHAR NOT NULL,
+    template_name VARCHAR,
+    start_time TIMESTAMP NOT NULL,
+    end_time TIMESTAMP,
+    duration_seconds DOUBLE,
+    primary_element_webid VARCHAR,
+    category_names VARCHAR[] NOT NULL,
+    severity VARCHAR,
+    attributes JSON NOT NULL,
+    ingested_at TIMESTAMP NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS checkpoints.pi_watermarks (
+    tag_key INTEGER PRIMARY KEY,
+    tag_webid VARCHAR NOT NULL,
+    first_ts TIMESTAMP NOT NULL,
+    last_ts TIMESTAMP NOT NULL,
+    last_run_id VARCHAR NOT NULL,
+    row_count BIGINT NOT NULL,
+    updated_at TIMESTAMP NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS demo.runs (
+    run_id VARCHAR PRIMARY KEY,
+    started_at TIMESTAMP NOT NULL,
+    finished_at TIMESTAMP,
+    status VARCHAR NOT NULL,
+    settings JSON NOT NULL,
+    figures JSON NOT NULL
+  )`,
+];
+
+/** Per-connection scratch tables of the writer; TEMP, so they never reach the file. */
+export const STAGING_DDL: readonly string[] = [
+  `CREATE TEMP TABLE IF NOT EXISTS land_windows (
+    tag_key INTEGER NOT NULL, start_ts TIMESTAMP NOT NULL, end_ts TIMESTAMP NOT NULL, inserted INTEGER NOT NULL
+  )`,
+  'CREATE TEMP TABLE IF NOT EXISTS land_deleted (tag_key INTEGER NOT NULL, n BIGINT NOT NULL)',
+  `CREATE TEMP TABLE IF NOT EXISTS stage_tags (
+    ord INTEGER NOT NULL, webid VARCHAR NOT NULL, name VARCHAR NOT NULL, units VARCHAR NOT NULL, point_id INTEGER
+  )`,
+  `CREATE TEMP TABLE IF NOT EXISTS stage_af (
+    ord INTEGER NOT NULL, webid VARCHAR NOT NULL, name VARCHAR NOT NULL, path VARCHAR NOT NULL, parent_webid VARCHAR,
+    depth INTEGER NOT NULL, template_name VARCHAR, categories_json VARCHAR NOT NULL, description VARCHAR
+  )`,
+  `CREATE TEMP TABLE IF NOT EXISTS stage_ef (
+    ord INTEGER NOT NULL, webid VARCHAR NOT NULL, name VARCHAR NOT NULL, template_name VARCHAR,
+    start_ms DOUBLE NOT NULL, end_ms DOUBLE, primary_element_webid VARCHAR, categories_json VARCHAR NOT NULL,
+    severity VARCHAR, attributes_json VARCHAR NOT NULL
+  )`,
+];

@@ -1,0 +1,32 @@
+/**
+ * The process environment, parsed once with zod (STYLE §5): a bad value fails with the variable's
+ * name instead of surfacing later as a NaN or an undefined URL.
+ */
+import { z } from 'zod';
+
+const envSchema = z.object({
+  /** Requested tag count of the embedded mock at start-up; mapped onto a tier (DESIGN §2). */
+  MOCK_PI_TAG_COUNT: z.coerce.number().int().min(1).max(5_000_000).default(128),
+  /** A real PI Web API (`https://host/piwebapi`); unset: runs use the embedded mock. */
+  PI_BASE_URL: z.url().optional(),
+  PI_AUTH: z.enum(['none', 'basic', 'bearer']).default('none'),
+  PI_USER: z.string().min(1).optional(),
+  PI_PASSWORD: z.string().min(1).optional(),
+});
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses an environment; throws an Error naming each bad variable. Empty strings count as unset. */
+export function parseEnvOrThrow(source: Readonly<Record<string, string | undefined>>): Env {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+
+/** process.env, parsed on first use (not at import, so `next build` and tests import freely). */
+export function getEnv(): Env {
+  cached ??= parseEnvOrThrow(process.env);
+  return cached;
+}

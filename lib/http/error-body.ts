@@ -1,0 +1,31 @@
+/**
+ * The body of every error the dashboard API answers: `{ error: { code, message, details? } }`.
+ * A pure schema, shared by the server (error-response.ts) and the browser (lib/client/get-json.ts).
+ */
+import { z } from 'zod';
+
+export const API_ERROR_CODES = [
+  'invalid_input',
+  'invalid_json',
+  'not_found',
+  'method_not_allowed',
+  'conflict',
+  'unavailable',
+  'internal',
+] as const;
+export const apiErrorCode = z.enum(API_ERROR_CODES);
+export type ApiErrorCode = z.infer<typeof apiErrorCode>;
+
+/** One failed check of an input: `path` is the field (`tier`, `runs.0.mode`), empty for the whole body. */
+export const inputIssue = z.object({ path: z.string(), message: z.string() });
+export type InputIssue = z.infer<typeof inputIssue>;
+
+export const apiErrorBody = z.object({
+  error: z.object({
+    // A string, not the enum: a newer server may add codes an older page does not know.
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBody>;

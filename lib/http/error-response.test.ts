@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { API_ERROR_CODES, apiErrorBody } from './error-body';
+import { errorResponse, internalErrorResponse, invalidInputResponse, statusOf } from './error-response';
+
+describe('errorResponse', () => {
+  it.each([
+    ['invalid_input', 400],
+    ['invalid_json', 400],
+    ['not_found', 404],
+    ['method_not_allowed', 405],
+    ['conflict', 409],
+    ['unavailable', 503],
+    ['internal', 500],
+  ] as const)('answers %s with %i', (code, status) => {
+    expect(statusOf(code)).toBe(status);
+    expect(errorResponse({ code, message: 'm' }).status).toBe(status);
+  });
+
+  it('has a status for every code', () => {
+    for (const code of API_ERROR_CODES) expect(statusOf(code)).toBeGreaterThanOrEqual(400);
+  });
+
+  it('writes the shared body shape and omits absent details', async () => {
+    const response = errorResponse({ code: 'not_found', message: 'run r1 does not exist' });
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body: unknown = await response.json();
+    expect(body).toEqual({ error: { code: 'not_found', message: 'run r1 does not exist' } });
+    expect(apiErrorBody.safeParse(body).success).toBe(true);
+  });
+});
+
+describe('invalidInputResponse', () => {
+  const schema = z.object({ tier: z.literal([128, 1040], { error: 'expected one of 128, 1040' }), name: z.string() });
+
+  it('names every bad field in the message and in details', async () => {
+    const parsed = schema.safeParse({ tier: 7, name: 3 });
+    if (parsed.success) throw new Error('expected a failure');
+    const response = invalidInputResponse(parsed.error);
+    expect(response.status).toBe(400);
+    const body = apiErrorBody.parse(await response.json());
+    expect(body.error.code).toBe('invalid_input');
+    expect(body.error.message).toBe('tier: expected one of 128, 1040; name: Invalid input: expected string, received number');
+    expect(body.error.details).toEqual({
+      issues: [
+        { path: 'tier', message: 'expected one of 128, 1040' },
+        { path: 'name', message: 'Invalid input: expected string, received number' },
+      ],
+    });
+  });
+
+  it('names the whole input after the root when it is not an object', async () => {
+    const parsed = schema.safeParse('nope');
+    if (parsed.success) throw new Error('expected a failure');
+    const body = apiErrorBody.parse(await invalidInputResponse(parsed.error, 'query').json());
+    expect(body.error.message).toMatch(/^query: /);
+  });
+});
+
+describe('internalErrorResponse', () => {
+  it('leaks nothing of the cause', async () => {
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      const response = internalErrorResponse(new Error('/secret/path exploded'), 'test');
+      expect(response.status).toBe(500);
+      const text = await response.text();
+      expect(text).not.toContain('secret');
+      expect(JSON.parse(text)).toEqual({ error: { code: 'internal', message: 'Internal error; see the server log.' } });
+    } finally {
+      console.error = original;
+    }
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * WebID and path -> AF object of this world. The `...FromDecoded` functions answer null for
+ * "no such object"; the `...OrThrow` ones turn every failure into the PI-style 4xx.
+ */
+import type { DecodedWebId } from '../../pi-contract/webid';
+import { ASSET_DATABASE_GUID, SEED_IDS } from '../identity';
+import type { MockWorld } from '../world';
+import { parseAfPath } from './af-path';
+import { elementAttributeFromGuid, elementAttributes } from './element-attributes';
+import { elementFromGuid, elementFromNames, isInLayout, type ElementRef } from './hierarchy';
+import { GUID_KIND } from './object-guid';
+import { CATEGORIES, indexFromGuid, TEMPLATES } from './templates';
+import { notFoundByPath, notFoundByWebId, objectGuidsOf, requireAfWebId } from './webid-errors';
+
+export interface AttributeRef {
+  element: ElementRef;
+  index: number;
+}
+
+function sameElement(a: ElementRef, b: ElementRef): boolean {
+  return a.kind === b.kind && a.plant === b.plant && a.unit === b.unit && a.slot === b.slot;
+}
+
+export function elementFromDecoded(world: MockWorld, decoded: DecodedWebId): ElementRef | null {
+  if (decoded.marker !== 'Em') return null;
+  const guids = objectGuidsOf(decoded);
+  if (guids === 'foreign') return null;
+  if (guids) return elementFromGuid(world.catalogue.layout, guids[0] ?? '');
+  const path = parseAfPath(decoded.path ?? '');
+  return path?.kind === 'element' ? elementFromNames(world.catalogue.layout, path.names) : null;
+}
+
+export function elementFromPath(world: MockWorld, path: string): ElementRef | null {
+  const parsed = parseAfPath(path);
+  return parsed?.kind === 'element' ? elementFromNames(world.catalogue.layout, parsed.names) : null;
+}
+
+/** Only attributes owned by elements (owner `E`); event-frame attributes live in event-frames/. */
+export function elementAttributeFromDecoded(world: MockWorld, decoded: DecodedWebId): AttributeRef | null {
+  if (decoded.marker !== 'Ab' || decoded.ownerMarker !== 'E') return null;
+  const guids = objectGuidsOf(decoded);
+  if (guids === 'foreign') return null;
+  if (guids) {
+    const owner = elementFromGuid(world.catalogue.layout, guids[0] ?? '');
+    const attr = elementAttributeFromGuid(guids[1] ?? '');
+    if (!owner || !attr || !sameElement(owner, attr.element)) return null;
+    return attr.index < elementAttributes(world.catalogue, owner).length ? attr : null;
+  }
+  return elementAttributeFromPath(world, decoded.path ?? '');
+}
+
+export function elementAttributeFromPath(world: MockWorld, path: string): AttributeRef | null {
+  const parsed = parseAfPath(path);
+  if (parsed?.kind !== 'attribute') return null;
+  const element = elementFromNames(world.catalogue.layout, parsed.names);
+  if (!element) return null;
+  const wanted = parsed.attribute.toUpperCase();
+  const index = elementAttributes(world.catalogue, element).findIndex((a) => a.name.toUpperCase() === wanted);
+  return index < 0 ? null : { element, index };
+}
+
+function isSeedId(world: MockWorld, webId: string, seedId: string): boolean {
+  return world.options.compat === 'seed' && webId === seedId;
+}
+
+/** The asset server (there is one); the seed's literal id is accepted with compat `seed`. */
+export function resolveAssetServerOrThrow(world: MockWorld, webId: string): void {
+  if (isSeedId(world, webId, SEED_IDS.assetServer)) return;
+  const decoded = requireAfWebId(webId, 'RS');
+  const guids = objectGuidsOf(decoded);
+  const ok = guids === null ? parseAfPath(decoded.path ?? '')?.kind === 'server' : guids !== 'foreign';
+  if (!ok) throw notFoundByWebId('RS', webId);
+}
+
+export function resolveDatabaseOrThrow(world: MockWorld, webId: string): void {
+  if (isSeedId(world, webId, SEED_IDS.assetDatabase)) return;
+  const decoded = requireAfWebId(webId, 'RD');
+  const guids = objectGuidsOf(decoded);
+  const ok =
+    guids === null
+      ? parseAfPath(decoded.path ?? '')?.kind === 'database'
+      : guids !== 'foreign' && guids[0] === ASSET_DATABASE_GUID;
+  if (!ok) throw notFoundByWebId('RD', webId);
+}
+
+export function resolveElementOrThrow(world: MockWorld, webId: string): ElementRef {
+  const decoded = requireAfWebId(webId, 'Em');
+  const ref = elementFromDecoded(world, decoded);
+  if (!ref || !isInLayout(world.catalogue.layout, ref)) throw notFoundByWebId('Em', webId);
+  return ref;
+}
+
+export function resolveElementByPathOrThrow(world: MockWorld, path: string): ElementRef {
+  const ref = elementFromPath(world, path);
+  if (!ref) throw notFoundByPath('Em', path);
+  return ref;
+}
+
+function resolveListedOrThrow(webId: string, marker: 'ET' | 'EC'): number {
+  const decoded = requireAfWebId(webId, marker);
+  const guids = objectGuidsOf(decoded);
+  let index = -1;
+  if (guids === null) {
+    const parsed = parseAfPath(decoded.path ?? '');
+    const list = marker === 'ET' ? TEMPLATES : CATEGORIES;
+    const want = marker === 'ET' ? 'template' : 'category';
+    if (parsed && parsed.kind === want) index = list.findIndex((t) => t.name.toUpperCase() === parsed.name.toUpperCase());
+  } else if (guids !== 'foreign') {
+    index = indexFromGuid(guids[0] ?? '', marker === 'ET' ? GUID_KIND.elementTemplate : GUID_KIND.elementCategory);
+  }
+  if (index < 0) throw notFoundByWebId(marker, webId);
+  return index;
+}
+
+export function resolveTemplateOrThrow(webId: string): number {
+  return resolveListedOrThrow(webId, 'ET');
+}
+
+export function resolveCategoryOrThrow(webId: string): number {
+  return resolveListedOrThrow(webId, 'EC');
+}
