@@ -8,6 +8,8 @@ import { performance } from 'node:perf_hooks';
 import type { BronzeStore } from '../bronze';
 import { err, ok, type Result } from '../result';
 import { discoverPoints } from './discovery/discover-points';
+import { extractAfHierarchy, findAssetDatabase } from './discovery/extract-af';
+import { extractEventFrames } from './discovery/extract-event-frames';
 import type { ConnectorError } from './errors';
 import type { PiClient } from './http';
 import { inPartition, type Partition } from './partition';
@@ -24,6 +26,10 @@ export interface ExtractionPlan {
   partition: Partition | null;
   nameFilter: string | null;
   runId: string;
+  /** Also land the AF hierarchy at full depth. */
+  af: boolean;
+  /** Also land the event frames active in the window, with their attribute values. */
+  eventFrames: boolean;
 }
 
 export interface ExtractionSummary {
@@ -31,6 +37,8 @@ export interface ExtractionSummary {
   mode: ExtractionMode;
   /** Tags this run had to read (after partitioning and checkpoints). */
   tags: number;
+  /** Tags whose whole window landed in this run (fewer than `tags` after a cancel or failures). */
+  tagsLanded: number;
   /** Tags the checkpoints showed as already extracted for this window. */
   skippedTags: number;
   points: number;
@@ -41,11 +49,13 @@ export interface ExtractionSummary {
   retries: number;
   failedTags: FailedTag[];
   fatal: string | null;
+  afElements: number | null;
+  eventFrames: number | null;
   /** The recorded-values phase alone (discovery excluded): what sequential vs batch compares. */
   values: { elapsedMs: number; httpRequests: number; bytes: number; pointsPerSecond: number };
 }
 
-export type ExtractionProgress = StrategyProgress & { phase: 'discovery' | 'values'; tagsTotal: number };
+export type ExtractionProgress = StrategyProgress & { phase: 'discovery' | 'values' | 'af' | 'event-frames'; tagsTotal: number };
 
 export async function runExtraction(
   client: PiClient,
@@ -73,12 +83,43 @@ export async function runExtraction(
     runId: plan.runId,
     onProgress: (p) => onProgress({ ...p, phase: 'values', tagsTotal: jobs.length }),
   });
+  let afElements: number | null = null;
+  let eventFrames: number | null = null;
+  if ((plan.af || plan.eventFrames) && !report.fatal) {
+    const db = await findAssetDatabase(client);
+    if (!db.ok) return err(db.error);
+    if (plan.af) {
+      onProgress({ phase: 'af', tagsTotal: jobs.length, tagsDone: report.tagsDone, tagsFailed: report.failedTags.length, values: report.points });
+      const elements = await extractAfHierarchy(client, db.value);
+      if (!elements.ok) return err(elements.error);
+      afElements = await store.landAfElements(elements.value);
+    }
+    if (plan.eventFrames) {
+      onProgress({ phase: 'event-frames', tagsTotal: jobs.length, tagsDone: report.tagsDone, tagsFailed: report.failedTags.length, values: report.points });
+      const frames = await extractEventFrames(client, db.value.webId, { startMs: plan.startMs, endMs: plan.endMs });
+      if (!frames.ok) return err(frames.error);
+      eventFrames = await store.landEventFrames(
+        frames.value.map((f) => ({
+          webId: f.webId,
+          name: f.name,
+          templateName: f.templateName,
+          startMs: Date.parse(f.startTime),
+          endMs: f.endTime === null ? null : Date.parse(f.endTime),
+          primaryElementWebId: f.primaryElementWebId,
+          categoryNames: f.categoryNames,
+          severity: f.severity,
+          attributes: f.attributes,
+        })),
+      );
+    }
+  }
   const elapsedMs = performance.now() - t0;
   return ok({
     runId: plan.runId,
     mode: plan.mode,
     tags: jobs.length,
     skippedTags: skipped,
+    tagsLanded: report.tagsDone,
     points: report.points,
     httpRequests: client.metrics.requests - requestsBefore,
     bytes: client.metrics.bytes - bytesBefore,
@@ -87,6 +128,8 @@ export async function runExtraction(
     retries: report.retries,
     failedTags: report.failedTags,
     fatal: report.fatal,
+    afElements,
+    eventFrames,
     values: {
       elapsedMs: report.elapsedMs,
       httpRequests: report.httpRequests,

@@ -48,7 +48,7 @@ export const MOCK_CLI_USAGE = `Usage: npm run mock -- [--tags N] [--port P] [--h
        [--auth none|basic|bearer] [--user U --password P | --token T] [--no-csrf]
 Environment: MOCK_PI_TAG_COUNT, MOCK_PI_PORT, MOCK_PI_COMPAT, MOCK_PI_USER, MOCK_PI_PASSWORD, MOCK_PI_TOKEN`;
 
-export function parseMockCli(argv: string[], env: NodeJS.ProcessEnv): Result<MockCliConfig, string> {
+export function parseMockCli(argv: string[], env: Readonly<Record<string, string | undefined>>): Result<MockCliConfig, string> {
   let values;
   try {
     ({ values } = parseArgs({

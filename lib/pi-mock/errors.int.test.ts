@@ -72,7 +72,7 @@ describe('authentication', () => {
   });
 
   it('answers 401 with WWW-Authenticate and a PI error without or with wrong credentials', async () => {
-    for (const headers of [{}, { Authorization: `Basic ${Buffer.from('pi:wrong').toString('base64')}` }]) {
+    for (const headers of [{}, { Authorization: `Basic ${Buffer.from('pi:wrong').toString('base64')}` }] as Record<string, string>[]) {
       const res = await basic.get('/dataservers', headers);
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toContain('Basic');

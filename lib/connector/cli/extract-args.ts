@@ -47,7 +47,7 @@ const argsSchema = z.object({
   auth: z.enum(['none', 'basic', 'bearer'], { message: '--auth: expected none, basic or bearer' }),
 });
 
-export function parseExtractArgs(argv: string[], env: NodeJS.ProcessEnv, nowMs = Date.now()): Result<ExtractConfig, string> {
+export function parseExtractArgs(argv: string[], env: Readonly<Record<string, string | undefined>>, nowMs = Date.now()): Result<ExtractConfig, string> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -126,7 +126,7 @@ export function parseExtractArgs(argv: string[], env: NodeJS.ProcessEnv, nowMs =
   });
 }
 
-function authFrom(mode: 'none' | 'basic' | 'bearer', env: NodeJS.ProcessEnv): Result<PiAuth, string> {
+function authFrom(mode: 'none' | 'basic' | 'bearer', env: Readonly<Record<string, string | undefined>>): Result<PiAuth, string> {
   if (mode === 'none') return ok({ mode: 'none' });
   if (mode === 'basic') {
     if (!env.PI_USER || !env.PI_PASSWORD) return err('--auth basic needs PI_USER and PI_PASSWORD in the environment');

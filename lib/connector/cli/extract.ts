@@ -46,6 +46,8 @@ async function main(): Promise<number> {
         partition: config.partition,
         nameFilter: config.nameFilter,
         runId: newRunId(),
+        af: config.af,
+        eventFrames: config.eventFrames,
         options: { ...DEFAULT_RECORDED_OPTIONS, batchSize: config.batchSize, concurrency: config.concurrency, maxCount: config.maxCount, leanFields: config.leanFields },
       },
       (p) => {
