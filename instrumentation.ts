@@ -6,6 +6,10 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { ensureListener } = await import('./lib/pi-mock/embedded');
-  const url = await ensureListener();
-  console.log(`[pi-mock] embedded mock listening at ${url}`);
+  try {
+    console.log(`[pi-mock] embedded mock listening at ${await ensureListener()}`);
+  } catch (error) {
+    // Keep the dashboard up: /piwebapi still serves, and GET /api/mock tries the listener again.
+    console.error('[pi-mock] embedded mock listener did not start:', error);
+  }
 }

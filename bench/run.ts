@@ -7,12 +7,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchMockStartup } from './mock-startup';
 import { benchMockThroughput } from './mock-throughput';
+import { benchConnector } from './connector-bronze';
 import { formatNumber } from './stats';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { reps: { type: 'string', default: '5' }, only: { type: 'string' } },
+    options: { reps: { type: 'string', default: '5' }, 'sequential-reps': { type: 'string', default: '1' }, only: { type: 'string' } },
   });
   const reps = Number(values.reps);
   if (!Number.isInteger(reps) || reps < 1) throw new Error(`--reps: expected a positive integer, got '${values.reps}'`);
@@ -50,6 +51,37 @@ async function main(): Promise<void> {
     );
     console.log(`Mock RSS after serving: ${formatNumber(throughput.rssAfterMiB)} MiB`);
     results.mockThroughput = throughput;
+  }
+
+  if (!only || only === 'connector') {
+    const sequentialReps = Number(values['sequential-reps']);
+    console.log(`\n== Connector into bronze, 30,240 tags x 1 h (median of ${reps}; sequential ${sequentialReps}) ==`);
+    const rows = await benchConnector(reps, sequentialReps);
+    console.table(
+      rows.map((r) => ({
+        what: r.label,
+        values: formatNumber(r.values, 0),
+        requests: r.requests,
+        'ms (median)': formatNumber(r.elapsedMsMedian, 0),
+        'values/s': formatNumber(r.values / (r.elapsedMsMedian / 1000), 0),
+        'peak RSS MiB': Number.isNaN(r.peakRssMiB) ? '' : formatNumber(r.peakRssMiB),
+      })),
+    );
+    const floorLean = rows.find((r) => r.mode === 'parse floor' && r.leanFields)!;
+    const floorFull = rows.find((r) => r.mode === 'parse floor' && !r.leanFields)!;
+    const batchLean = rows.find((r) => r.mode === 'batch' && r.leanFields)!;
+    const batchFull = rows.find((r) => r.mode === 'batch' && !r.leanFields)!;
+    const sequential = rows.find((r) => r.mode === 'sequential')!;
+    const ratios = {
+      batchOverParseFloorSelectedFields: batchLean.elapsedMsMedian / floorLean.elapsedMsMedian,
+      batchOverParseFloorFullValues: batchFull.elapsedMsMedian / floorFull.elapsedMsMedian,
+      sequentialOverBatch: sequential.elapsedMsMedian / batchLean.elapsedMsMedian,
+      sequentialMsPerRequest: sequential.elapsedMsMedian / sequential.requests,
+      // What a request costs beyond parsing its share of the values.
+      sequentialOverheadMsPerRequest: (sequential.elapsedMsMedian - floorLean.elapsedMsMedian) / sequential.requests,
+    };
+    console.log(Object.entries(ratios).map(([k, v]) => `${k}: ${formatNumber(v, 2)}`).join('\n'));
+    results.connector = { rows, ratios };
   }
 
   const dir = path.join(process.cwd(), 'bench-results');

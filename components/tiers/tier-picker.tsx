@@ -17,6 +17,7 @@ export function TierPicker({ tiers }: TierPickerProps) {
   const setTier = useSetTier();
   // Show the pick immediately; the server's answer confirms it (or the error below explains).
   const selected = setTier.isPending ? setTier.variables : status.data?.tagCount;
+  const failedTier = setTier.isError ? setTier.variables : undefined;
 
   return (
     <form className="tier-picker" onSubmit={(event) => event.preventDefault()}>
@@ -53,7 +54,7 @@ export function TierPicker({ tiers }: TierPickerProps) {
           title="The tier did not change"
           message={setTier.error.message}
           retryLabel="Try again"
-          onRetry={setTier.variables === undefined ? undefined : () => setTier.mutate(setTier.variables)}
+          onRetry={failedTier === undefined ? undefined : () => setTier.mutate(failedTier)}
         />
       ) : null}
     </form>

@@ -53,8 +53,10 @@ export class BronzeStore implements SqlReader {
   }
 
   private write<T>(job: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
-    this.assertOpen();
-    return this.writes.run(() => job(this.writer));
+    return this.writes.run(() => {
+      this.assertOpen();
+      return job(this.writer);
+    });
   }
 
   private assertOpen(): void {

@@ -55,7 +55,10 @@ async function main(): Promise<void> {
   const dir = args.db ? null : await mkdtemp(join(tmpdir(), 'bronze-measure-'));
   const file = args.db ?? join(dir ?? '.', 'bronze.duckdb');
   const opened = await BronzeStore.open(file);
-  if (!opened.ok) throw new Error(describeBronzeError(opened.error));
+  if (!opened.ok) {
+    if (dir) await rm(dir, { recursive: true, force: true });
+    throw new Error(describeBronzeError(opened.error));
+  }
   const store = opened.value;
   try {
     const tags = Array.from({ length: tagCount }, (_, i) => ({ webId: `W${i}`, name: `Tag_${i}`, units: 'degC' }));
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
     const keys = [...(await store.registerTags(tags)).values()];
     const registerMs = performance.now() - t0;
     const tagsPerChunk = chunkRows > 0 ? Math.max(1, Math.floor(chunkRows / perTag)) : keys.length;
-    const batches = [];
+    const batches: { columns: ValueColumns; windows: TagWindow[] }[] = [];
     for (let i = 0; i < keys.length; i += tagsPerChunk) batches.push(columnsFor(keys.slice(i, i + tagsPerChunk)));
     const time = async (): Promise<number> => {
       const t = performance.now();

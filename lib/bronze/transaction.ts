@@ -3,13 +3,14 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 
 export async function inTransaction<T>(conn: DuckDBConnection, work: () => Promise<T>): Promise<T> {
   await conn.run('BEGIN TRANSACTION');
-  let result: T;
   try {
-    result = await work();
+    const result = await work();
+    await conn.run('COMMIT');
+    return result;
   } catch (error) {
-    await conn.run('ROLLBACK');
+    // A failed COMMIT has already ended the transaction, so ROLLBACK may itself fail; the
+    // original error is the one worth reporting either way.
+    await conn.run('ROLLBACK').catch(() => undefined);
     throw error;
   }
-  await conn.run('COMMIT');
-  return result;
 }

@@ -26,6 +26,8 @@ export interface ExtractionPlan {
   partition: Partition | null;
   nameFilter: string | null;
   runId: string;
+  /** Read every tag's whole window whatever the checkpoints say (a demo measuring each strategy alone). */
+  ignoreCheckpoints?: boolean;
   /** Also land the AF hierarchy at full depth. */
   af: boolean;
   /** Also land the event frames active in the window, with their attribute values. */
@@ -73,7 +75,8 @@ export async function runExtraction(
   const points = partition ? discovered.value.filter((p) => inPartition(p.name, partition)) : discovered.value;
   const keys = await store.registerTags(points.map((p) => ({ webId: p.webId, name: p.name, units: p.units, pointId: p.pointId })));
   const tags = points.map((p) => ({ key: keys.get(p.webId)!, webId: p.webId, name: p.name }));
-  const { jobs, skipped } = planJobs(tags, { startMs: plan.startMs, endMs: plan.endMs }, plan.fill, await store.watermarks());
+  const watermarks = plan.ignoreCheckpoints ? new Map() : await store.watermarks();
+  const { jobs, skipped } = planJobs(tags, { startMs: plan.startMs, endMs: plan.endMs }, plan.fill, watermarks);
   const report = await extractRecorded({
     client,
     store,

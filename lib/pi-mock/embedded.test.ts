@@ -21,11 +21,12 @@ describe('embedded mock', () => {
     expect(first.startupMs).toBeGreaterThan(0);
   });
 
-  // Requests map onto grids like the seed: 1,000 gives the 1,040 tier, 1,040 the 10,000 tier.
+  // Requests map onto grids like the seed (lib/tiers.ts); a tier's own count maps to itself.
   it.each([
-    [1000, 1040, 10, 13],
+    [1040, 1040, 10, 13],
     [30240, 30240, 60, 63],
-    [1040, 10000, 25, 50],
+    [1041, 10000, 25, 50],
+    [1000, 1040, 10, 13],
     [150, 128, 4, 4],
   ])('a request for %i tags serves %i: %i plants x %i units', (requested, tagCount, plants, unitsPerPlant) => {
     const before = currentWorld();

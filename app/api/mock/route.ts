@@ -2,7 +2,6 @@
 import { internalErrorResponse } from '@/lib/http/error-response';
 import { parseJsonBody } from '@/lib/http/parse-json-body';
 import { ensureListener, setTagCount, status } from '@/lib/pi-mock/embedded';
-import { requestedCountForTier } from '../tiers/list-tiers';
 import { putMockBody, type MockStatus } from './schema';
 
 export const dynamic = 'force-dynamic';
@@ -22,7 +21,7 @@ export async function PUT(request: Request): Promise<Response> {
   const parsed = await parseJsonBody(request, putMockBody);
   if (!parsed.ok) return parsed.error;
   try {
-    const body: MockStatus = setTagCount(requestedCountForTier(parsed.value.tier));
+    const body: MockStatus = setTagCount(parsed.value.tier);
     return Response.json(body);
   } catch (error) {
     return internalErrorResponse(error, 'switching the mock tier');

@@ -3,6 +3,7 @@
  * JSON.stringify measured 7-14x slower than writing cached byte pieces). Numbers are written
  * digit by digit, without toFixed or String(), when they come as scaled integers.
  */
+import { PiRequestError } from '../http/pi-error';
 import * as signal from '../signal/signal';
 
 const { POW10 } = signal;
@@ -18,6 +19,11 @@ const ZERO = 0x30;
  */
 const SHORT_COPY = 8;
 const INT32_LIMIT = 0x8000_0000;
+/**
+ * Largest body the mock renders: V8 strings stop at ~512 MiB, so no JavaScript client could parse
+ * a larger JSON text anyway. Past it the request fails with a message saying what to shrink.
+ */
+export const MAX_BODY_BYTES = 512 * 1024 * 1024;
 /** Printable ASCII without `"` and `\`: JSON string content as is. */
 const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
@@ -26,7 +32,7 @@ export class ByteWriter {
   private pos = 0;
 
   constructor(initialBytes = 64 * 1024) {
-    this.buf = Buffer.allocUnsafe(Math.max(256, initialBytes));
+    this.buf = Buffer.allocUnsafe(Math.min(MAX_BODY_BYTES, Math.max(256, initialBytes)));
   }
 
   get length(): number {
@@ -37,8 +43,13 @@ export class ByteWriter {
   ensure(n: number): void {
     const need = this.pos + n;
     if (need <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < need) size *= 2;
+    if (need > MAX_BODY_BYTES) {
+      throw new PiRequestError(400, [
+        `The response would exceed ${MAX_BODY_BYTES} bytes. Request fewer streams or a shorter time range, or use maxCount or selectedFields.`,
+      ]);
+    }
+    let size = Math.min(this.buf.length * 2, MAX_BODY_BYTES);
+    while (size < need) size = Math.min(size * 2, MAX_BODY_BYTES);
     const next = Buffer.allocUnsafe(size);
     this.buf.copy(next, 0, 0, this.pos);
     this.buf = next;
@@ -81,7 +92,7 @@ export class ByteWriter {
       this.ensure(text.length + 2);
       const buf = this.buf;
       buf[this.pos++] = QUOTE;
-      this.pos += buf.latin1Write(text, this.pos);
+      this.pos += buf.write(text, this.pos, 'latin1');
       buf[this.pos++] = QUOTE;
     } else {
       this.raw(JSON.stringify(text));

@@ -49,18 +49,19 @@ export function parseRecordedQuery(ctx: HandlerContext): RecordedQuery {
   };
 }
 
-/** Writes grid events kA..kB (both inclusive) after `n` values already written; returns the new count. */
+/** Writes grid events kA..kB (both inclusive; none when kA > kB) after `n` values already written; returns the new count. */
 function writeGrid(w: ByteWriter, enc: TimedValueEncoder, s: TagSeries, kA: number, kB: number, descending: boolean, n: number, max: number): number {
+  if (kA > kB) return n;
   enc.cover(kA, kB);
   const sig = s.signal;
   const stepSec = s.stepSec;
   const decimals = sig.decimals;
   const step = descending ? -1 : 1;
-  const end = descending ? kA - 1 : kB + 1;
-  for (let k = descending ? kB : kA; k !== end && n < max; k += step) {
+  const count = kB - kA + 1;
+  for (let i = 0, k = descending ? kB : kA; i < count && n < max; i++, k += step) {
     const tSec = k * stepSec;
-    const count = sig.count(tSec);
-    for (let sub = 0; sub < count && n < max; sub++) {
+    const values = sig.count(tSec);
+    for (let sub = 0; sub < values && n < max; sub++) {
       if (n > 0) w.comma();
       const flags = sig.flags(tSec, sub);
       if (flags === FLAG_BAD) enc.writeState(w, k, sig.state(tSec, sub));
@@ -111,7 +112,6 @@ export function writeRecorded(w: ByteWriter, enc: TimedValueEncoder, q: Recorded
 /** Bytes per full-field value (~150) plus slack; an overestimate costs address space only. */
 const BYTES_PER_VALUE = 170;
 const BYTES_PER_STREAM = 512;
-const MAX_INITIAL_BYTES = 1024 * 1024 * 1024;
 
 /**
  * Response size from the first stream's window: growing a buffer of hundreds of MB by doubling
@@ -124,7 +124,7 @@ function estimateBytes(q: RecordedQuery, target: StreamTarget): number {
   const { startMs, endMs } = q.windows.resolve(first);
   const stepMs = q.world.options.intervalSeconds * 1000;
   const points = Math.min(q.maxCount, Math.floor(Math.abs(endMs - startMs) / stepMs) + 3);
-  return Math.min(MAX_INITIAL_BYTES, sources.length * (points * BYTES_PER_VALUE + BYTES_PER_STREAM));
+  return sources.length * (points * BYTES_PER_VALUE + BYTES_PER_STREAM);
 }
 
 /** GET /streams/{webId}/recorded and /streamsets[/{webId}]/recorded. */

@@ -13,7 +13,7 @@ const { POW10, TagSignal } = signal;
 const { FLAG_BAD, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED } = qualities;
 
 export class TagSeries {
-  readonly signal: InstanceType<typeof TagSignal>;
+  readonly signal: signal.TagSignal;
   readonly stepSec: number;
   readonly stepMs: number;
   /** Last grid index with data: the grid point at or before "now". */

@@ -8,12 +8,27 @@ import { QueryParams } from '../http/query-params';
 import type { MockResponse } from '../http/types';
 import { RouteTable, splitPath } from '../router/match-route';
 import type { HandlerContext } from '../router/types';
-import type { MockWorld } from '../world';
+import type { MockOptionsInput } from '../options';
+import { MockWorld } from '../world';
 import { streamRoutes } from './routes';
 
 export const TEST_BASE_URL = 'http://127.0.0.1:5000/piwebapi';
 
 const table = new RouteTable(streamRoutes);
+
+/** A world whose "now" stands still, so `*`, snapshots and the end of data are reproducible. */
+export class FixedNowWorld extends MockWorld {
+  constructor(
+    input: MockOptionsInput,
+    private readonly fixedNowMs: number,
+  ) {
+    super(input);
+  }
+
+  override nowMs(): number {
+    return this.fixedNowMs;
+  }
+}
 
 export interface StreamCallResult {
   status: number;

@@ -8,6 +8,9 @@ import type { QueryParams } from '../http/query-params';
 import type { StreamSource } from '../stream-source';
 import { timeParam } from './stream-params';
 
+const DEFAULT_START = '*-1d';
+const DEFAULT_END = '*';
+
 export interface TimeWindow {
   startMs: number;
   endMs: number;
@@ -15,41 +18,40 @@ export interface TimeWindow {
 
 /** Resolves windows for the streams of one request; explicit times are parsed once, not per stream. */
 export class WindowResolver {
-  private defaultStartMs: number | undefined;
-  private defaultEndMs: number | undefined;
+  /** startTime (given or `*-1d`) and endTime (`*`) for streams without a frame, parsed once. */
+  private sharedStartMs: number | undefined;
+  private sharedEndMs: number | undefined;
   private readonly endByStart = new Map<number, number>();
+  private readonly explicitStart: boolean;
+  private readonly explicitEnd: boolean;
 
   constructor(
     private readonly query: QueryParams,
     private readonly nowMs: number,
-    private readonly defaults = { startTime: '*-1d', endTime: '*' },
-  ) {}
+  ) {
+    this.explicitStart = (query.get('startTime') ?? '').trim() !== '';
+    this.explicitEnd = (query.get('endTime') ?? '').trim() !== '';
+  }
 
   resolve(source: StreamSource): TimeWindow {
     const frame = source.defaultWindow;
-    const explicitStart = this.has('startTime');
     let startMs: number;
-    if (explicitStart || frame === undefined) {
-      this.defaultStartMs ??= timeParam(this.query, 'startTime', this.nowMs, this.defaults.startTime);
-      startMs = this.defaultStartMs;
+    if (this.explicitStart || frame === undefined) {
+      this.sharedStartMs ??= timeParam(this.query, 'startTime', this.nowMs, DEFAULT_START);
+      startMs = this.sharedStartMs;
     } else {
       startMs = frame.startMs;
     }
-    if (!this.has('endTime')) {
+    if (!this.explicitEnd) {
       if (frame !== undefined) return { startMs, endMs: frame.endMs ?? this.nowMs };
-      this.defaultEndMs ??= timeParam(this.query, 'endTime', this.nowMs, this.defaults.endTime);
-      return { startMs, endMs: this.defaultEndMs };
+      this.sharedEndMs ??= timeParam(this.query, 'endTime', this.nowMs, DEFAULT_END);
+      return { startMs, endMs: this.sharedEndMs };
     }
     let endMs = this.endByStart.get(startMs);
     if (endMs === undefined) {
-      endMs = timeParam(this.query, 'endTime', this.nowMs, this.defaults.endTime, startMs);
+      endMs = timeParam(this.query, 'endTime', this.nowMs, DEFAULT_END, startMs);
       this.endByStart.set(startMs, endMs);
     }
     return { startMs, endMs };
-  }
-
-  private has(name: string): boolean {
-    const raw = this.query.get(name);
-    return raw !== undefined && raw.trim() !== '';
   }
 }

@@ -11,7 +11,7 @@
  * Minimum and Maximum carry the time they occurred at; every other type the interval's start.
  */
 import * as qualities from '../signal/quality';
-import { isSystemState, type PointValue } from '../render/point-value';
+import type { PointValue } from '../render/point-value';
 
 const { STATE_CALC_FAILED } = qualities;
 
@@ -36,8 +36,9 @@ interface Extremes {
   max: PointValue | null;
 }
 
+/** Digital states, and static strings or booleans, do not enter a numeric summary. */
 function isGood(p: PointValue): p is PointValue & { value: number } {
-  return typeof p.value === 'number' && !isSystemState(p.value);
+  return typeof p.value === 'number';
 }
 
 function extremes(points: readonly PointValue[]): Extremes {

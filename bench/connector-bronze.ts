@@ -1,0 +1,134 @@
+/**
+ * The connector end to end: 30,240 tags x 1 h into a DuckDB file by batch, streamsets and
+ * sequential, against the mock in its own process; and, in the same run, the JSON-parse floor of
+ * the same bodies (fetch untimed, JSON.parse timed), which no client can beat.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { BronzeStore } from '../lib/bronze';
+import { PiClient } from '../lib/connector/http';
+import { recordedQuery } from '../lib/connector/recorded/recorded-query';
+import { DEFAULT_RECORDED_OPTIONS, type ExtractionMode } from '../lib/connector/recorded/types';
+import { runExtraction } from '../lib/connector/run-extraction';
+import { withPeakRss } from './peak-rss';
+import { spawnMock } from './spawn-mock';
+import { median, MIB } from './stats';
+
+const START = Date.parse('2024-01-01T00:00:00Z');
+const END = Date.parse('2024-01-01T01:00:00Z');
+
+export interface ConnectorRow {
+  label: string;
+  mode: ExtractionMode | 'parse floor';
+  leanFields: boolean;
+  values: number;
+  requests: number;
+  elapsedMsMedian: number;
+  peakRssMiB: number;
+}
+
+async function extractOnce(url: string, mode: ExtractionMode, leanFields: boolean, concurrency: number) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pi-bench-'));
+  const opened = await BronzeStore.open(path.join(dir, 'bronze.duckdb'));
+  if (!opened.ok) throw new Error(`bench store: ${opened.error.kind}`);
+  const store = opened.value;
+  const client = new PiClient({ baseUrl: url, auth: { mode: 'none' }, connections: concurrency });
+  try {
+    const { result, peakRssBytes } = await withPeakRss(() =>
+      runExtraction(client, store, {
+        mode,
+        startMs: START,
+        endMs: END,
+        fill: 'window',
+        partition: null,
+        nameFilter: null,
+        runId: `bench-${mode}`,
+        af: false,
+        eventFrames: false,
+        options: { ...DEFAULT_RECORDED_OPTIONS, concurrency, leanFields },
+      }),
+    );
+    if (!result.ok || result.value.failedTags.length > 0) throw new Error(`bench ${mode} failed: ${JSON.stringify(result)}`.slice(0, 500));
+    return { summary: result.value, peakRssBytes };
+  } finally {
+    await client.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Fetches every batch body of the window (untimed) and times JSON.parse alone. */
+async function parseFloor(url: string, leanFields: boolean): Promise<{ ms: number; values: number; requests: number }> {
+  const client = new PiClient({ baseUrl: url, auth: { mode: 'none' }, connections: 4 });
+  try {
+    const points = await client.get('/dataservers?webIdType=IDOnly');
+    if (!points.ok) throw new Error('floor: no data server');
+    const ds = (JSON.parse(points.value.body.toString()) as { Items: { WebId: string }[] }).Items[0]!.WebId;
+    const list = await client.get(`/dataservers/${ds}/points?maxCount=150000&webIdType=IDOnly&selectedFields=Items.WebId`);
+    if (!list.ok) throw new Error('floor: no points');
+    const ids = (JSON.parse(list.value.body.toString()) as { Items: { WebId: string }[] }).Items.map((p) => p.WebId);
+    const query = recordedQuery(new Date(START).toISOString(), new Date(END).toISOString(), 10_000, leanFields);
+    let ms = 0;
+    let values = 0;
+    let requests = 0;
+    for (let i = 0; i < ids.length; i += 100) {
+      const body: Record<string, { Method: string; Resource: string }> = {};
+      ids.slice(i, i + 100).forEach((id, k) => (body[k] = { Method: 'GET', Resource: `${url}/streams/${id}/recorded?${query}` }));
+      const res = await client.post('/batch', JSON.stringify(body));
+      if (!res.ok) throw new Error('floor: batch failed');
+      requests++;
+      const text = res.value.body.toString('utf8');
+      const t0 = performance.now();
+      const parsed = JSON.parse(text) as Record<string, { Content: { Items: unknown[] } }>;
+      ms += performance.now() - t0;
+      for (const sub of Object.values(parsed)) values += sub.Content.Items.length;
+    }
+    return { ms, values, requests };
+  } finally {
+    await client.close();
+  }
+}
+
+export async function benchConnector(reps: number, sequentialReps: number): Promise<ConnectorRow[]> {
+  const mock = await spawnMock(30240);
+  const rows: ConnectorRow[] = [];
+  try {
+    for (const leanFields of [true, false]) {
+      const floors = [];
+      for (let r = 0; r < reps; r++) floors.push(await parseFloor(mock.url, leanFields));
+      rows.push({
+        label: `JSON.parse floor${leanFields ? ' (selectedFields)' : ' (full values)'}`,
+        mode: 'parse floor',
+        leanFields,
+        values: floors[0]!.values,
+        requests: floors[0]!.requests,
+        elapsedMsMedian: median(floors.map((f) => f.ms)),
+        peakRssMiB: Number.NaN,
+      });
+    }
+    const plan: [ExtractionMode, boolean, number, number][] = [
+      ['batch', true, 4, reps],
+      ['batch', false, 4, reps],
+      ['streamsets', true, 4, reps],
+      ['sequential', true, 1, sequentialReps],
+    ];
+    for (const [mode, leanFields, concurrency, n] of plan) {
+      const runs = [];
+      for (let r = 0; r < n; r++) runs.push(await extractOnce(mock.url, mode, leanFields, concurrency));
+      rows.push({
+        label: `${mode}${leanFields ? ' (selectedFields)' : ' (full values)'}, ${concurrency} in flight`,
+        mode,
+        leanFields,
+        values: runs[0]!.summary.points,
+        requests: runs[0]!.summary.values.httpRequests,
+        elapsedMsMedian: median(runs.map((r) => r.summary.values.elapsedMs)),
+        peakRssMiB: Math.max(...runs.map((r) => r.peakRssBytes)) / MIB,
+      });
+    }
+    return rows;
+  } finally {
+    await mock.stop();
+  }
+}

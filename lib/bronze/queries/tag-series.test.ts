@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BronzeStore } from '../bronze-store';
+import { openMemoryStore } from '../test-support/open-memory-store';
+import { seedBronze, T0 } from '../test-support/seed-bronze';
+import { tagSeries } from './tag-series';
+
+let store: BronzeStore;
+beforeAll(async () => {
+  store = await openMemoryStore();
+  await seedBronze(store);
+});
+afterAll(async () => {
+  await store.close();
+});
+
+describe('tagSeries', () => {
+  it('returns the window columnar, with both values at a shared timestamp and the state row', async () => {
+    expect(await tagSeries(store, { webId: 'W-FLOW', startMs: T0, endMs: T0 + 120_000 })).toEqual({
+      tsMs: [T0, T0 + 60_000, T0 + 60_000, T0 + 120_000],
+      seq: [0, 0, 1, 0],
+      value: [10, 11, 12, null],
+      state: [null, null, null, 'I/O Timeout'],
+      flags: [1, 9, 2, 4],
+      truncated: false,
+    });
+  });
+
+  it('cuts at the limit and says so; an unknown tag is empty', async () => {
+    const cut = await tagSeries(store, { webId: 'W-TEMP', startMs: T0 + 60_000, endMs: T0 + 600_000, limit: 3 });
+    expect(cut.value).toEqual([1, 2, 3]);
+    expect(cut.truncated).toBe(true);
+    expect((await tagSeries(store, { webId: 'nope', startMs: T0, endMs: T0 + 1e9 })).tsMs).toEqual([]);
+  });
+});
