@@ -12,6 +12,8 @@ const envSchema = z.object({
   PI_AUTH: z.enum(['none', 'basic', 'bearer']).default('none'),
   PI_USER: z.string().min(1).optional(),
   PI_PASSWORD: z.string().min(1).optional(),
+  /** Bearer token when PI_AUTH=bearer. */
+  PI_TOKEN: z.string().min(1).optional(),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -10,6 +10,8 @@ export const API_ERROR_CODES = [
   'not_found',
   'method_not_allowed',
   'conflict',
+  /** A run is already going: details.runId names it. */
+  'run_in_progress',
   'unavailable',
   'internal',
 ] as const;

@@ -10,6 +10,7 @@ describe('errorResponse', () => {
     ['not_found', 404],
     ['method_not_allowed', 405],
     ['conflict', 409],
+    ['run_in_progress', 409],
     ['unavailable', 503],
     ['internal', 500],
   ] as const)('answers %s with %i', (code, status) => {

@@ -11,6 +11,7 @@ const STATUS_OF: Record<ApiErrorCode, number> = {
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  run_in_progress: 409,
   unavailable: 503,
   internal: 500,
 };

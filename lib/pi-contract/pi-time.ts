@@ -21,11 +21,20 @@ function invalid(input: string, reason: string): Result<never, PiTimeError> {
  * '+1h') when the string is an end time relative to the start; without it a bare offset is
  * relative to now.
  */
+/** `2024-01-01T00:00:00Z` with up to 7 fractional digits (Date.parse keeps 3). */
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?Z$/;
+
 export function parsePiTime(
   input: string | undefined,
   ctx: { nowMs: number; defaultTime?: string; relativeToMs?: number },
 ): Result<number, PiTimeError> {
   const source = input === undefined || input.trim() === '' ? (ctx.defaultTime ?? '*') : input;
+  // Fast path for what connectors send on every request (contract §10.3): ISO 8601 UTC with Z.
+  if (ISO_UTC.test(source)) {
+    const ms = Date.parse(source.length > 24 ? source.slice(0, 23) + 'Z' : source);
+    // Date.parse rolls 24:00 or 31 Feb over; only an exact round trip takes the fast path.
+    if (Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 19) === source.slice(0, 19)) return ok(ms);
+  }
   const text = source.trim().toLowerCase();
   if (!text) return invalid(source, `empty time string (${FORMS_HINT})`);
   const part = readDateTimePart(text, ctx.nowMs);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeWebId } from '../pi-contract/webid';
+import { decodeWebId, encodeWebId, WEB_ID_TYPES } from '../pi-contract/webid';
+import { DATA_SERVER_GUID } from './identity';
 import { TagCatalogue } from './catalogue';
 
 describe('TagCatalogue', () => {
@@ -45,6 +46,16 @@ describe('TagCatalogue', () => {
         const decoded = decodeWebId(c.webId(index, type));
         expect(decoded.ok).toBe(true);
         if (decoded.ok) expect(c.resolve(decoded.value)).toBe(index);
+      }
+    }
+  });
+
+  it('encodes WebIDs exactly as the generic codec does', () => {
+    const c = new TagCatalogue(30240);
+    for (const index of [0, 77, 30239]) {
+      for (const type of WEB_ID_TYPES) {
+        const tag = c.tag(index);
+        expect(c.webId(index, type)).toBe(encodeWebId({ marker: 'DP', guids: [DATA_SERVER_GUID], pointId: tag.pointId, path: tag.path }, type));
       }
     }
   });

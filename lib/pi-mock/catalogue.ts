@@ -2,7 +2,7 @@
  * The PI point catalogue, computed from the tag index: nothing per tag is stored, so 30,240 or
  * 500,000 tags cost the same memory. Index i -> plant floor(i / (units*8)), unit, sensor i % 8.
  */
-import { encodeWebId, type DecodedWebId, type WebIdType } from '../pi-contract/webid';
+import { encodeGuid, type DecodedWebId, type WebIdType } from '../pi-contract/webid';
 import { layoutForTagCount, plantIndexOf, plantName, SENSOR_TYPES, type SensorType, type TierLayout } from '../tiers';
 import { DATA_SERVER_GUID, DATA_SERVER_NAME } from './identity';
 
@@ -24,6 +24,8 @@ export interface TagInfo {
 export function unitElementName(unitIndex: number): string {
   return `Unit${String(unitIndex + 1).padStart(2, '0')}`;
 }
+
+const SERVER_GUID_B64 = encodeGuid(DATA_SERVER_GUID);
 
 const TAG_NAME_RE = /^(.+)_UNIT(\d{2,})_([A-Z]+)$/;
 
@@ -78,9 +80,28 @@ export class TagCatalogue {
     return (plantIndex * this.layout.unitsPerPlant + unitIndex) * this.layout.sensorsPerUnit + sensorIndex;
   }
 
+  /**
+   * The point's WebID 2.0 (same bytes as encodeWebId, tested): the server GUID part is encoded
+   * once, since every point of the catalogue shares it and batch reads ask for thousands.
+   */
   webId(index: number, type: WebIdType = 'Full'): string {
     const tag = this.tag(index);
-    return encodeWebId({ marker: 'DP', guids: [DATA_SERVER_GUID], pointId: tag.pointId, path: tag.path }, type);
+    const pointId = Buffer.alloc(4);
+    pointId.writeInt32LE(tag.pointId);
+    const idPart = pointId.toString('base64url');
+    const pathPart = () => Buffer.from(tag.path.slice(2).toUpperCase(), 'utf8').toString('base64url');
+    switch (type) {
+      case 'Full':
+        return `F1DP${SERVER_GUID_B64}${idPart}${pathPart()}`;
+      case 'IDOnly':
+        return `I1DP${SERVER_GUID_B64}${idPart}`;
+      case 'PathOnly':
+        return `P1DP${pathPart()}`;
+      case 'LocalIDOnly':
+        return `L1DP${idPart}`;
+      case 'DefaultIDOnly':
+        return `D1DP${idPart}`;
+    }
   }
 
   /**

@@ -14,19 +14,16 @@ export function toSubRequest(
   headers: Record<string, string> | undefined,
   content: string | undefined,
 ): Result<MockRequest, string> {
-  let url: URL;
-  try {
-    url = new URL(resource, 'http://batch.invalid');
-  } catch {
-    return err(`The Resource '${resource}' is not a valid URL.`);
-  }
-  const lowerPath = url.pathname.toLowerCase();
+  const target = splitResource(resource);
+  if (target === null) return err(`The Resource '${resource}' is not a valid URL.`);
+  const lowerPath = target.pathname.toLowerCase();
   if (lowerPath !== '/piwebapi' && !lowerPath.startsWith('/piwebapi/')) {
     return err(`The Resource '${resource}' is not a PI Web API URL: its path must start with /piwebapi.`);
   }
   let path: string;
   try {
-    path = '/' + url.pathname.slice('/piwebapi'.length).split('/').filter(Boolean).map(decodeURIComponent).join('/');
+    const segments = target.pathname.slice('/piwebapi'.length).split('/').filter(Boolean);
+    path = '/' + (target.pathname.includes('%') ? segments.map(decodeURIComponent) : segments).join('/');
   } catch {
     return err(`The Resource '${resource}' has a malformed percent-encoding.`);
   }
@@ -35,9 +32,31 @@ export function toSubRequest(
   return ok({
     method: method.toUpperCase(),
     path,
-    query: new QueryParams(url.searchParams),
+    query: new QueryParams(target.search),
     headers: mergedHeaders,
     body: content === undefined ? null : Buffer.from(content, 'utf8'),
     baseUrl: outer.baseUrl,
   });
+}
+
+/**
+ * Path and query of an absolute (`http://host:port/...`) or rooted (`/piwebapi/...`) Resource.
+ * Hand-split rather than `new URL`: a batch carries hundreds of these and only path and query
+ * matter (host and port are ignored, contract §6). Null when it is neither form.
+ */
+function splitResource(resource: string): { pathname: string; search: string } | null {
+  let rest: string;
+  const scheme = /^https?:\/\//i.exec(resource);
+  if (scheme) {
+    const slash = resource.indexOf('/', scheme[0].length);
+    rest = slash < 0 ? '/' : resource.slice(slash);
+  } else if (resource.startsWith('/')) {
+    rest = resource;
+  } else {
+    return null;
+  }
+  const hash = rest.indexOf('#');
+  if (hash >= 0) rest = rest.slice(0, hash);
+  const q = rest.indexOf('?');
+  return q < 0 ? { pathname: rest, search: '' } : { pathname: rest.slice(0, q), search: rest.slice(q + 1) };
 }

@@ -5,9 +5,26 @@
  */
 export type FieldTree = Map<string, FieldTree | true>;
 
-/** Parses the parameter into a tree keyed by lower-cased field name; null means "everything". */
+const parsed = new Map<string, FieldTree>();
+/** Distinct selections a server sees are few; dropped whole when full, so memory stays flat. */
+const MAX_CACHED = 256;
+
+/**
+ * Parses the parameter into a tree keyed by lower-cased field name; null means "everything".
+ * Trees are cached by parameter text and must be treated as read-only: a batch of 100 recorded
+ * reads parses one selection, not 100, and renderers can key their caches on the tree.
+ */
 export function parseSelectedFields(param: string | undefined): FieldTree | null {
   if (param === undefined || param.trim() === '') return null;
+  const cached = parsed.get(param);
+  if (cached !== undefined) return cached;
+  const tree = buildTree(param);
+  if (parsed.size >= MAX_CACHED) parsed.clear();
+  parsed.set(param, tree);
+  return tree;
+}
+
+function buildTree(param: string): FieldTree {
   const root: FieldTree = new Map();
   for (const raw of param.split(';')) {
     const parts = raw.trim().split('.').filter(Boolean);

@@ -112,7 +112,29 @@ export class TimedValueEncoder {
   }
 }
 
-/** Encoders of one request, one per distinct units string (streams of a set share most). */
+const cachesBySelection = new WeakMap<object, Map<number, EncoderCache>>();
+const cachesForEverything = new Map<number, EncoderCache>();
+
+/**
+ * The encoders of a selection and grid step, shared by every request that asks for the same
+ * fields: selection trees are cached by their text (http/selected-fields.ts), so a batch of 100
+ * recorded reads builds its encoders once instead of 100 times.
+ */
+export function encoderCacheFor(sel: Selection, stepSec: number): EncoderCache {
+  let byStep = sel === null ? cachesForEverything : cachesBySelection.get(sel);
+  if (byStep === undefined) {
+    byStep = new Map();
+    cachesBySelection.set(sel as object, byStep);
+  }
+  let cache = byStep.get(stepSec);
+  if (cache === undefined) {
+    cache = new EncoderCache(sel, stepSec);
+    byStep.set(stepSec, cache);
+  }
+  return cache;
+}
+
+/** Encoders for one selection, one per distinct units string (streams of a set share most). */
 export class EncoderCache {
   private readonly byUnits = new Map<string, TimedValueEncoder>();
   private readonly prefixes: GridPrefixes;

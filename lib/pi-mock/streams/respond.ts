@@ -15,7 +15,7 @@ import { ByteWriter } from '../render/byte-writer';
 import { JsonArrayWriter, JsonObjectWriter } from '../render/json-object';
 import type { PointValue } from '../render/point-value';
 import { child, requestSelection, type Selection } from '../render/selection';
-import { EncoderCache, type TimedValueEncoder } from '../render/timed-value-encoder';
+import { encoderCacheFor, type EncoderCache, type TimedValueEncoder } from '../render/timed-value-encoder';
 import type { HandlerContext } from '../router/types';
 import type { StreamSource } from '../stream-source';
 
@@ -76,7 +76,7 @@ function writeValues(o: JsonObjectWriter, sel: Selection, source: StreamSource, 
 
 function encodersFor(ctx: HandlerContext, sel: Selection, name: string): EncoderCache | null {
   const s = child(sel, name);
-  return s === undefined ? null : new EncoderCache(s, ctx.world.options.intervalSeconds);
+  return s === undefined ? null : encoderCacheFor(s, ctx.world.options.intervalSeconds);
 }
 
 /** Recorded, interpolated, plot, ...attimes: a list of timed values per stream. */
@@ -106,7 +106,7 @@ export function valueResponse(ctx: HandlerContext, target: StreamTarget, get: (s
     });
   }
   const w = new ByteWriter(512);
-  new EncoderCache(requestSelection(ctx.req.query), ctx.world.options.intervalSeconds).forUnits(target.source.units).write(w, get(target.source));
+  encoderCacheFor(requestSelection(ctx.req.query), ctx.world.options.intervalSeconds).forUnits(target.source.units).write(w, get(target.source));
   return rawJsonResponse(w.finish());
 }
 

@@ -1,0 +1,26 @@
+/** The ECharts option type for exactly the charts and components registered in register-echarts.ts. */
+import type { BarSeriesOption, CustomSeriesOption, LineSeriesOption, ScatterSeriesOption, TreeSeriesOption } from 'echarts/charts';
+import type {
+  DataZoomComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+
+export type ChartOption = ComposeOption<
+  | BarSeriesOption
+  | CustomSeriesOption
+  | LineSeriesOption
+  | ScatterSeriesOption
+  | TreeSeriesOption
+  | DataZoomComponentOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | TooltipComponentOption
+>;
+
+/** Presenter sizes: ECharts' 12 px default is unreadable from the back of a room. */
+export const CHART_FONT_SIZE = 14;

@@ -1,0 +1,15 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { bronzeUrl } from '@/lib/client/bronze-url';
+import { getJson } from '@/lib/client/get-json';
+import { queryKeys } from '@/lib/client/query-keys';
+import { qualityResult } from '@/lib/client/schemas/bronze';
+
+/** `webId` null: every tag in bronze. */
+export function useQuality(webId: string | null) {
+  return useQuery({
+    queryKey: queryKeys.bronzeQuality(webId),
+    queryFn: () => getJson(bronzeUrl('quality', { webId }), qualityResult),
+  });
+}

@@ -1,0 +1,19 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { bronzeUrl } from '@/lib/client/bronze-url';
+import { getJson } from '@/lib/client/get-json';
+import { queryKeys } from '@/lib/client/query-keys';
+import { tagSearchResult } from '@/lib/client/schemas/bronze';
+
+/** A screenful: enough to pick from, few enough that 30,240 tags never travel at once. */
+export const TAG_PAGE_SIZE = 20;
+
+export function useTagSearch(search: string) {
+  return useQuery({
+    queryKey: queryKeys.bronzeTags(search),
+    queryFn: () => getJson(bronzeUrl('tags', { search, limit: TAG_PAGE_SIZE }), tagSearchResult),
+    // The list keeps showing the last answer while the next one loads, so it does not flicker per keystroke.
+    placeholderData: keepPreviousData,
+  });
+}

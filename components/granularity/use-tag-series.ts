@@ -1,0 +1,18 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { bronzeUrl } from '@/lib/client/bronze-url';
+import { getJson } from '@/lib/client/get-json';
+import { queryKeys } from '@/lib/client/query-keys';
+import { tagSeriesResult } from '@/lib/client/schemas/bronze';
+
+/** Points drawn at most: a day at 10 s. Beyond it the chart says the series is cut. */
+export const SERIES_POINT_LIMIT = 10_000;
+
+export function useTagSeries(webId: string | null) {
+  return useQuery({
+    queryKey: queryKeys.bronzeSeries(webId ?? ''),
+    queryFn: () => getJson(bronzeUrl('series', { webId, limit: SERIES_POINT_LIMIT }), tagSeriesResult),
+    enabled: webId !== null,
+  });
+}

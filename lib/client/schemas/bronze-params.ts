@@ -1,0 +1,85 @@
+/**
+ * Query parameters of the `/api/bronze/*` routes: pure zod, so the routes validate with them and
+ * the browser's hooks build URLs from the same names. Every message is written for the presenter
+ * reading a 400 (`limit: expected a whole number from 1 to 200`).
+ */
+import { z } from 'zod';
+
+/** Whole numbers in [min, max]; absent means `fallback`. */
+function wholeNumber(min: number, max: number, fallback: number) {
+  const message = `expected a whole number from ${min} to ${max}`;
+  return z
+    .string()
+    .regex(/^\d+$/, message)
+    .transform(Number)
+    .pipe(z.number().min(min, message).max(max, message))
+    .default(fallback);
+}
+
+const TIME_MESSAGE = 'expected an ISO 8601 time with a zone (2024-01-01T00:00:00Z) or epoch milliseconds';
+const isoTime = z.iso.datetime({ offset: true });
+
+/** ISO 8601 with a zone, or epoch milliseconds; to epoch milliseconds. */
+const timeParam = z.string().transform((text, ctx) => {
+  const ms = /^\d{1,15}$/.test(text) ? Number(text) : isoTime.safeParse(text).success ? Date.parse(text) : Number.NaN;
+  if (Number.isFinite(ms)) return ms;
+  ctx.issues.push({ code: 'custom', message: TIME_MESSAGE, input: text });
+  return z.NEVER;
+});
+
+/** PI WebIds and names are short; a long one is a mistake or an attack, not a lookup. */
+const shortText = (what: string) => z.string().max(200, `expected a ${what} of at most 200 characters`);
+
+/** `end` before `start` names `end`: that is the field a user would fix. */
+function endAfterStart(value: { start?: number; end?: number }, ctx: z.RefinementCtx): void {
+  if (value.start !== undefined && value.end !== undefined && value.end < value.start) {
+    ctx.addIssue({ code: 'custom', path: ['end'], message: 'must not be before start', input: value.end });
+  }
+}
+
+/** Routes without parameters; unknown ones are ignored, as everywhere. */
+export const noParams = z.object({});
+
+export const TAG_SEARCH_MAX = 200;
+export const tagSearchParams = z.object({
+  search: z.string().max(100, 'expected at most 100 characters').default(''),
+  limit: wholeNumber(1, TAG_SEARCH_MAX, 20),
+});
+
+export const SERIES_LIMIT_MAX = 50_000;
+const SERIES_WEBID_MESSAGE = 'required: the WebId of a tag in bronze';
+export const seriesParams = z
+  .object({
+    webId: z.string({ error: SERIES_WEBID_MESSAGE }).min(1, SERIES_WEBID_MESSAGE).max(200, 'expected a WebId of at most 200 characters'),
+    start: timeParam.optional(),
+    end: timeParam.optional(),
+    limit: wholeNumber(1, SERIES_LIMIT_MAX, 10_000),
+  })
+  .superRefine(endAfterStart);
+
+/** Intervals and quality: one tag, or every tag when `webId` is absent. */
+export const tagScopeParams = z.object({ webId: shortText('WebId').optional() });
+
+export const afChildrenParams = z.object({
+  /** Absent: the database's top-level elements. */
+  parent: shortText('WebId').optional(),
+  limit: wholeNumber(1, 1_000, 500),
+});
+
+export const templateParams = z.object({ template: shortText('template name').optional() });
+
+export const timelineParams = z
+  .object({ start: timeParam.optional(), end: timeParam.optional(), limit: wholeNumber(1, 5_000, 2_000) })
+  .superRefine(endAfterStart);
+
+export const FRAME_PAGE_MAX = 200;
+export const frameDetailsParams = z.object({
+  template: shortText('template name').optional(),
+  limit: wholeNumber(1, FRAME_PAGE_MAX, 25),
+  offset: wholeNumber(0, 1_000_000_000, 0),
+});
+
+export type TagSearchParams = z.infer<typeof tagSearchParams>;
+export type SeriesParams = z.infer<typeof seriesParams>;
+export type AfChildrenParams = z.infer<typeof afChildrenParams>;
+export type FrameDetailsParams = z.infer<typeof frameDetailsParams>;

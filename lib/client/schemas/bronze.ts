@@ -1,0 +1,123 @@
+/**
+ * Bodies of the `/api/bronze/*` routes: pure zod, importable by components. Routes type their
+ * output with these; the browser parses with them through getJson. Times are epoch milliseconds.
+ */
+import { z } from 'zod';
+
+const count = z.number().int().nonnegative();
+const epochMs = z.number();
+
+export const tagMatch = z.object({ webId: z.string(), name: z.string(), units: z.string(), rowCount: count });
+export type TagMatch = z.infer<typeof tagMatch>;
+
+/** `more`: further tags match; the picker asks the user to type more rather than loading them. */
+export const tagSearchResult = z.object({ tags: z.array(tagMatch), more: z.boolean() });
+export type TagSearchResult = z.infer<typeof tagSearchResult>;
+
+/** Columnar, oldest first. `flags`: bit0 good, bit1 questionable, bit2 substituted, bit3 annotated. */
+export const tagSeriesResult = z.object({
+  webId: z.string(),
+  tsMs: z.array(epochMs),
+  value: z.array(z.number().nullable()),
+  /** System or digital state name (e.g. "I/O Timeout") where `value` is null. */
+  state: z.array(z.string().nullable()),
+  flags: z.array(z.number().int()),
+  truncated: z.boolean(),
+});
+export type TagSeriesResult = z.infer<typeof tagSeriesResult>;
+
+export const histogramBucket = z.object({ fromSeconds: z.number(), toSeconds: z.number().nullable(), count });
+export type HistogramBucket = z.infer<typeof histogramBucket>;
+
+export const intervalHistogramResult = z.object({
+  buckets: z.array(histogramBucket),
+  medianSeconds: z.number().nullable(),
+  intervalCount: count,
+});
+export type IntervalHistogramResult = z.infer<typeof intervalHistogramResult>;
+
+const qualityFigures = z.object({
+  good: z.number(),
+  questionable: z.number(),
+  substituted: z.number(),
+  annotated: z.number(),
+  states: z.number(),
+});
+/** Flags overlap, so the percentages need not sum to 100. */
+export const qualityResult = z.object({ total: count, counts: qualityFigures, percent: qualityFigures });
+export type QualityResult = z.infer<typeof qualityResult>;
+
+export const afLevelsResult = z.object({ levels: z.array(z.object({ depth: z.number().int(), count })) });
+export type AfLevelsResult = z.infer<typeof afLevelsResult>;
+
+export const afTemplatesResult = z.object({ templates: z.array(z.object({ templateName: z.string().nullable(), count })) });
+export type AfTemplatesResult = z.infer<typeof afTemplatesResult>;
+
+export const afNode = z.object({
+  webId: z.string(),
+  name: z.string(),
+  path: z.string(),
+  depth: z.number().int(),
+  templateName: z.string().nullable(),
+  categoryNames: z.array(z.string()),
+  childCount: count,
+});
+export type AfNode = z.infer<typeof afNode>;
+
+/** `parentWebId` null: the top-level elements. `more`: the level has more children than `limit`. */
+export const afChildrenResult = z.object({ parentWebId: z.string().nullable(), nodes: z.array(afNode), more: z.boolean() });
+export type AfChildrenResult = z.infer<typeof afChildrenResult>;
+
+export const frameTemplatesResult = z.object({
+  templates: z.array(z.object({ templateName: z.string().nullable(), count, inProgress: count })),
+});
+export type FrameTemplatesResult = z.infer<typeof frameTemplatesResult>;
+
+/** Frames still in progress have no duration and are not counted. */
+export const frameDurationsResult = z.object({
+  templateName: z.string().nullable(),
+  buckets: z.array(histogramBucket),
+  medianSeconds: z.number().nullable(),
+  frameCount: count,
+});
+export type FrameDurationsResult = z.infer<typeof frameDurationsResult>;
+
+export const timelineFrame = z.object({
+  webId: z.string(),
+  name: z.string(),
+  templateName: z.string().nullable(),
+  startMs: epochMs,
+  /** Null while in progress: draw it up to `nowMs`. */
+  endMs: epochMs.nullable(),
+  severity: z.string().nullable(),
+});
+export type TimelineFrame = z.infer<typeof timelineFrame>;
+
+export const frameTimelineResult = z.object({ frames: z.array(timelineFrame), truncated: z.boolean(), nowMs: epochMs });
+export type FrameTimelineResult = z.infer<typeof frameTimelineResult>;
+
+/** An attribute value as PI serves it: a number, a string, a boolean, or something structured. */
+export const attributeValue = z.unknown();
+
+export const frameDetail = z.object({
+  webId: z.string(),
+  name: z.string(),
+  templateName: z.string().nullable(),
+  startMs: epochMs,
+  endMs: epochMs.nullable(),
+  durationSeconds: z.number().nullable(),
+  severity: z.string().nullable(),
+  primaryElementWebId: z.string().nullable(),
+  categoryNames: z.array(z.string()),
+  attributes: z.record(z.string(), attributeValue),
+});
+export type FrameDetail = z.infer<typeof frameDetail>;
+
+/** Newest first. `hasMore`: a next page exists. */
+export const frameDetailsResult = z.object({
+  frames: z.array(frameDetail),
+  offset: count,
+  limit: count,
+  hasMore: z.boolean(),
+});
+export type FrameDetailsResult = z.infer<typeof frameDetailsResult>;

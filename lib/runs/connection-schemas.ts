@@ -1,0 +1,70 @@
+/**
+ * Shapes of `/api/connection` (the external PI Web API a run can target), shared by the route and
+ * the settings page. Secrets go in (PUT) and never come out: the view says only `hasSecret`.
+ */
+import { z } from 'zod';
+
+export const connectionAuthMode = z.enum(['none', 'basic', 'bearer']);
+export type ConnectionAuthMode = z.infer<typeof connectionAuthMode>;
+
+const piWebApiUrl = z
+  .url({ protocol: /^https?$/, message: 'expected an http(s) URL such as https://pi.example.com/piwebapi' })
+  .refine((text) => {
+    const url = new URL(text);
+    return url.username === '' && url.password === '';
+  }, 'put credentials in user/password or token, not in the URL');
+
+/**
+ * PUT body. A secret left out keeps the one already saved for the same auth mode, so a page can
+ * change the URL without asking for the password again.
+ */
+export const connectionInput = z
+  .object({
+    url: piWebApiUrl,
+    auth: connectionAuthMode,
+    user: z.string().min(1).max(256).optional(),
+    password: z.string().min(1).max(4096).optional(),
+    token: z.string().min(1).max(16_384).optional(),
+  })
+  .refine((c) => c.auth !== 'basic' || c.user !== undefined, { path: ['user'], message: 'required for basic auth' });
+export type ConnectionInput = z.infer<typeof connectionInput>;
+
+export const connectionView = z.object({
+  /** null: no external server configured (runs use the embedded mock). */
+  url: z.string().nullable(),
+  auth: connectionAuthMode,
+  user: z.string().nullable(),
+  hasSecret: z.boolean(),
+  /** Where the settings came from: the PI_* environment, a PUT, or nowhere yet. */
+  source: z.enum(['env', 'saved', 'none']),
+});
+export type ConnectionView = z.infer<typeof connectionView>;
+
+export const connectionTestRequest = z
+  .object({
+    /** Default: the external server when one is configured, else the embedded mock. */
+    target: z.enum(['embedded', 'external']).optional(),
+  })
+  .default({});
+
+export const connectionTestResult = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    endpoint: z.string(),
+    /** Round trip of the one recorded read, in ms. */
+    latencyMs: z.number(),
+    pointName: z.string(),
+    /** Recorded values the point holds in the last hour. */
+    values: z.int(),
+    windowStart: z.string(),
+    windowEnd: z.string(),
+  }),
+  z.object({
+    ok: z.literal(false),
+    endpoint: z.string().nullable(),
+    /** unreachable | timeout | http | unauthorized | contract | aborted | no_points | not_configured */
+    code: z.string(),
+    message: z.string(),
+  }),
+]);
+export type ConnectionTestResult = z.infer<typeof connectionTestResult>;

@@ -1,0 +1,122 @@
+/**
+ * Drives one run from start to its terminal event: save it as running, point the target, count
+ * the tags, run each mode alone, land AF + event frames, compute the figures, save it again.
+ * Every path ends in exactly one `finished` or `failed`; nothing here throws to the caller.
+ */
+import type { BronzeStore } from '../bronze';
+import { describeConnectorError } from '../connector/errors';
+import { discoverPoints } from '../connector/discovery/discover-points';
+import { PiClient, type RetryPolicy } from '../connector/http';
+import { formatIsoMs } from '../connector/recorded/recorded-query';
+import { err, ok, type Result } from '../result';
+import type { RunTarget } from './configure-target';
+import type { ResolvedWindow } from './resolve-window';
+import { landAssets } from './run-assets';
+import { cancelledFailure, internalFailure, type RunFailure } from './run-failure';
+import { buildFigures, type AssetCounts } from './run-figures';
+import { statusOfTerminal, type RunHandle } from './run-handle';
+import { runMode } from './run-mode';
+import type { ModeSummary, RunFigures } from './schemas';
+
+export interface ExecutorDeps {
+  store: BronzeStore;
+  /** Points the target (switching the embedded mock); its restore() runs before the terminal event. */
+  resolveTarget(): Promise<RunTarget>;
+  /** Client retry policy override: tests back off in milliseconds. */
+  retry?: Partial<RetryPolicy>;
+}
+
+/** Lists the points once: the tag count `started` announces, and the requests each mode's discovery repeats. */
+async function countTags(target: RunTarget, signal: AbortSignal, retry: Partial<RetryPolicy> | undefined): Promise<Result<{ tags: number; requests: number }, RunFailure>> {
+  const client = new PiClient({ baseUrl: target.baseUrl, auth: target.auth, connections: 1, signal, ...(retry ? { retry } : {}) });
+  try {
+    const points = await discoverPoints(client);
+    if (!points.ok) {
+      return err(points.error.kind === 'aborted' ? cancelledFailure() : { code: points.error.kind, message: describeConnectorError(points.error) });
+    }
+    return ok({ tags: points.value.length, requests: client.metrics.requests });
+  } finally {
+    await client.close();
+  }
+}
+
+async function saveRecord(handle: RunHandle, store: BronzeStore, status: string, figures: RunFigures | null, finishedAtMs: number | null): Promise<void> {
+  await store.saveRun({ runId: handle.runId, startedAtMs: handle.startedAtMs, finishedAtMs, status, settings: handle.settings, figures });
+}
+
+async function drive(handle: RunHandle, window: ResolvedWindow, deps: ExecutorDeps, target: RunTarget): Promise<Result<RunFigures, RunFailure>> {
+  const { settings, runId } = handle;
+  const signal = handle.abort.signal;
+  const counted = await countTags(target, signal, deps.retry);
+  if (!counted.ok) return counted;
+  if (signal.aborted) return err(cancelledFailure());
+  handle.emit({
+    type: 'started',
+    runId,
+    settings,
+    tagCount: counted.value.tags,
+    endpoint: target.baseUrl,
+    windowStart: formatIsoMs(window.startMs),
+    windowEnd: formatIsoMs(window.endMs),
+    atMs: Date.now(),
+  });
+  const modes: ModeSummary[] = [];
+  let assets: AssetCounts = { afElements: null, eventFrames: null };
+  const emit = handle.emit.bind(handle);
+  for (const mode of settings.modes) {
+    if (signal.aborted) return err(cancelledFailure());
+    const summary = await runMode(
+      { runId, settings, target, window, store: deps.store, runSignal: signal, tagsTotal: counted.value.tags, discoveryRequests: counted.value.requests, emit, ...(deps.retry ? { retry: deps.retry } : {}) },
+      mode,
+    );
+    if (!summary.ok) return summary;
+    modes.push(summary.value);
+    // A cancel later still leaves what was measured so far in the history.
+    handle.figures = buildFigures(modes, assets);
+    emit({ type: 'mode-finished', summary: summary.value });
+  }
+  if (settings.includeAssets) {
+    if (signal.aborted) return err(cancelledFailure());
+    const landed = await landAssets({ target, store: deps.store, window, runSignal: signal, emit, ...(deps.retry ? { retry: deps.retry } : {}) });
+    if (!landed.ok) return landed;
+    assets = landed.value;
+  }
+  return ok(buildFigures(modes, assets));
+}
+
+/** Runs the whole job; resolves once the terminal event is emitted and the run is saved. */
+export async function executeRun(handle: RunHandle, window: ResolvedWindow, deps: ExecutorDeps): Promise<void> {
+  let outcome: Result<RunFigures, RunFailure>;
+  let target: RunTarget | null = null;
+  try {
+    await saveRecord(handle, deps.store, 'running', null, null);
+  } catch (error) {
+    console.error(`[runs] run ${handle.runId} could not be saved to bronze:`, error);
+    handle.emit({ type: 'failed', code: 'bronze_unavailable', message: 'The run could not be recorded in bronze (demo.runs); see the server log.', atMs: Date.now() });
+    return;
+  }
+  try {
+    target = await deps.resolveTarget();
+    outcome = await drive(handle, window, deps, target);
+  } catch (error) {
+    console.error(`[runs] run ${handle.runId} failed:`, error);
+    outcome = err(internalFailure());
+  }
+  if (!outcome.ok && handle.abort.signal.aborted) outcome = err(cancelledFailure());
+  try {
+    target?.restore();
+  } catch (error) {
+    console.error(`[runs] run ${handle.runId} could not restore the embedded mock:`, error);
+  }
+  const terminal = outcome.ok
+    ? ({ type: 'finished', figures: outcome.value, atMs: Date.now() } as const)
+    : ({ type: 'failed', code: outcome.error.code, message: outcome.error.message, atMs: Date.now() } as const);
+  const figures = outcome.ok ? outcome.value : handle.figures;
+  try {
+    // Saved before the terminal event goes out, so a reader who sees it finds the history updated.
+    await saveRecord(handle, deps.store, statusOfTerminal(terminal), figures, terminal.atMs);
+  } catch (error) {
+    console.error(`[runs] run ${handle.runId} could not be saved to bronze:`, error);
+  }
+  handle.emit(terminal);
+}

@@ -1,0 +1,9 @@
+/** lib/runs' public surface for the routes: start, follow, cancel and list runs; the external connection. */
+export { getBronzeStore, closeBronzeStore, BronzeUnavailableError } from './bronze-instance';
+export { startRun, type StartRunError, type StartedRun } from './start-run';
+export { runRegistry, type RegistryError } from './run-registry';
+export { listRunHistory, findRunHistoryItem } from './run-history';
+export { runEventStream, storedRunEvents, fixedEventStream } from './run-event-stream';
+export { connectionView, saveConnection, externalTarget } from './connection-store';
+export { testConnection } from './test-connection';
+export { testConfiguredConnection } from './test-configured-connection';

@@ -1,0 +1,70 @@
+/**
+ * The AF hierarchy and the window's event frames, read once per run (not per mode: they are the
+ * same for every strategy) with the connector's extractors and landed through the store.
+ */
+import type { BronzeStore, EventFrameRow } from '../bronze';
+import { describeConnectorError, type ConnectorError } from '../connector/errors';
+import { extractAfHierarchy, findAssetDatabase } from '../connector/discovery/extract-af';
+import { extractEventFrames, type EventFrameRecord } from '../connector/discovery/extract-event-frames';
+import { PiClient, type RetryPolicy } from '../connector/http';
+import { err, ok, type Result } from '../result';
+import type { RunTarget } from './configure-target';
+import type { ResolvedWindow } from './resolve-window';
+import { cancelledFailure, type RunFailure } from './run-failure';
+import type { AssetCounts } from './run-figures';
+import type { RunEvent } from './schemas';
+
+export interface AssetContext {
+  target: RunTarget;
+  store: BronzeStore;
+  window: ResolvedWindow;
+  runSignal: AbortSignal;
+  retry?: Partial<RetryPolicy>;
+  emit(event: RunEvent): void;
+}
+
+/** Requests in flight for the AF pages; the extractors batch pages themselves. */
+const ASSET_CONNECTIONS = 4;
+
+function toRow(f: EventFrameRecord): EventFrameRow {
+  return {
+    webId: f.webId,
+    name: f.name,
+    templateName: f.templateName,
+    startMs: Date.parse(f.startTime),
+    endMs: f.endTime === null ? null : Date.parse(f.endTime),
+    primaryElementWebId: f.primaryElementWebId,
+    categoryNames: f.categoryNames,
+    severity: f.severity,
+    attributes: f.attributes,
+  };
+}
+
+export async function landAssets(ctx: AssetContext): Promise<Result<AssetCounts, RunFailure>> {
+  const client = new PiClient({
+    baseUrl: ctx.target.baseUrl,
+    auth: ctx.target.auth,
+    connections: ASSET_CONNECTIONS,
+    signal: ctx.runSignal,
+    ...(ctx.retry ? { retry: ctx.retry } : {}),
+  });
+  const fail = (error: ConnectorError): Result<never, RunFailure> =>
+    err(error.kind === 'aborted' || ctx.runSignal.aborted ? cancelledFailure() : { code: error.kind, message: describeConnectorError(error) });
+  try {
+    const db = await findAssetDatabase(client);
+    if (!db.ok) return fail(db.error);
+    ctx.emit({ type: 'assets', phase: 'af', count: null });
+    const elements = await extractAfHierarchy(client, db.value);
+    if (!elements.ok) return fail(elements.error);
+    const afElements = await ctx.store.landAfElements(elements.value);
+    ctx.emit({ type: 'assets', phase: 'af', count: afElements });
+    ctx.emit({ type: 'assets', phase: 'event-frames', count: null });
+    const frames = await extractEventFrames(client, db.value.webId, ctx.window);
+    if (!frames.ok) return fail(frames.error);
+    const eventFrames = await ctx.store.landEventFrames(frames.value.map(toRow));
+    ctx.emit({ type: 'assets', phase: 'event-frames', count: eventFrames });
+    return ok({ afElements, eventFrames });
+  } finally {
+    await client.close();
+  }
+}

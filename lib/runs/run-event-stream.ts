@@ -1,0 +1,67 @@
+/**
+ * A run's events as NDJSON bytes: every event so far, then each new one, closing after the
+ * terminal event. A reader that goes away (request aborted, stream cancelled) is unsubscribed
+ * at once, so a closed tab costs the run nothing.
+ */
+import { isTerminal, type RunHandle } from './run-handle';
+import type { RunEvent, RunHistoryItem } from './schemas';
+
+const encoder = new TextEncoder();
+
+function line(event: RunEvent): Uint8Array {
+  return encoder.encode(`${JSON.stringify(event)}\n`);
+}
+
+export function runEventStream(handle: RunHandle, signal?: AbortSignal): ReadableStream<Uint8Array> {
+  let unsubscribe: () => void = () => {};
+  let closed = false;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const stop = () => {
+        if (closed) return;
+        closed = true;
+        unsubscribe();
+        controller.close();
+      };
+      unsubscribe = handle.subscribe((event) => {
+        if (closed) return;
+        controller.enqueue(line(event));
+        if (isTerminal(event)) stop();
+      });
+      if (signal?.aborted) stop();
+      else signal?.addEventListener('abort', stop, { once: true });
+    },
+    cancel() {
+      closed = true;
+      unsubscribe();
+    },
+  });
+}
+
+/**
+ * A run that ended before this process started (or was pruned from memory) has only its history
+ * row: its stream is the one terminal event that row supports, so readers still see how it ended.
+ */
+export function storedRunEvents(item: RunHistoryItem): RunEvent[] {
+  const atMs = item.finishedAtMs ?? item.startedAtMs;
+  switch (item.status) {
+    case 'finished':
+      if (item.figures) return [{ type: 'finished', figures: item.figures, atMs }];
+      return [{ type: 'failed', code: 'internal', message: `run ${item.runId} finished but its figures were not saved`, atMs }];
+    case 'cancelled':
+      return [{ type: 'failed', code: 'cancelled', message: 'The run was cancelled.', atMs }];
+    case 'failed':
+      return [{ type: 'failed', code: 'failed', message: `run ${item.runId} failed; its events are no longer kept (see GET /api/runs/${item.runId})`, atMs }];
+    case 'running':
+      return [{ type: 'failed', code: 'interrupted', message: `run ${item.runId} was interrupted: the server stopped while it was going`, atMs }];
+  }
+}
+
+export function fixedEventStream(events: readonly RunEvent[]): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const event of events) controller.enqueue(line(event));
+      controller.close();
+    },
+  });
+}

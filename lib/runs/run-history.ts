@@ -1,0 +1,44 @@
+/**
+ * The run history the dashboard lists: bronze `demo.runs` (it survives restarts) overlaid with
+ * the runs this process holds in memory, which are current even before their row is written.
+ */
+import type { BronzeStore, RunRecord } from '../bronze';
+import { runRegistry, type RunRegistry } from './run-registry';
+import { runHistoryItem, type RunHistoryItem } from './schemas';
+
+export const HISTORY_LIMIT = 50;
+
+/**
+ * A stored row; null when it no longer parses (written by an older contract). A row still
+ * 'running' that this process does not run was interrupted by a restart: it reads as failed.
+ */
+function fromRecord(record: RunRecord, registry: RunRegistry): RunHistoryItem | null {
+  const parsed = runHistoryItem.safeParse(record);
+  if (!parsed.success) {
+    console.warn(`[runs] demo.runs row ${record.runId} does not match the run contract; left out of the history`);
+    return null;
+  }
+  const item = parsed.data;
+  if (item.status === 'running' && !registry.find(item.runId)) return { ...item, status: 'failed' };
+  return item;
+}
+
+/** Newest first, a running run included. */
+export async function listRunHistory(store: BronzeStore, registry = runRegistry(), limit = HISTORY_LIMIT): Promise<RunHistoryItem[]> {
+  const byId = new Map<string, RunHistoryItem>();
+  for (const record of await store.listRuns(limit)) {
+    const item = fromRecord(record, registry);
+    if (item) byId.set(item.runId, item);
+  }
+  for (const handle of registry.list()) byId.set(handle.runId, handle.toHistoryItem());
+  return [...byId.values()]
+    .sort((a, b) => b.startedAtMs - a.startedAtMs || (a.runId < b.runId ? 1 : -1))
+    .slice(0, limit);
+}
+
+export async function findRunHistoryItem(store: BronzeStore, runId: string, registry = runRegistry()): Promise<RunHistoryItem | null> {
+  const handle = registry.find(runId);
+  if (handle) return handle.toHistoryItem();
+  const record = await store.getRun(runId);
+  return record ? fromRecord(record, registry) : null;
+}

@@ -1,0 +1,116 @@
+/**
+ * One mode of a run, measured alone: fresh clients (so their metrics are this mode's), the whole
+ * window re-read (checkpoints ignored), partitions side by side, and sequential time-boxed at
+ * sequentialBudgetSeconds, after which the rest is a labelled projection from the measured rate.
+ */
+import type { BronzeStore } from '../bronze';
+import { describeConnectorError, type ConnectorError } from '../connector/errors';
+import { PiClient, type RetryPolicy } from '../connector/http';
+import { DEFAULT_RECORDED_OPTIONS } from '../connector/recorded/types';
+import { runExtraction, type ExtractionSummary } from '../connector/run-extraction';
+import { err, ok, type Result } from '../result';
+import { combinePartitions } from './mode-summary';
+import { ModeProgress } from './mode-progress';
+import type { ResolvedWindow } from './resolve-window';
+import { cancelledFailure, type RunFailure } from './run-failure';
+import type { RunTarget } from './configure-target';
+import type { ExtractionModeName, ModeSummary, RunEvent, RunSettings } from './schemas';
+
+export interface ModeContext {
+  runId: string;
+  settings: RunSettings;
+  target: RunTarget;
+  window: ResolvedWindow;
+  store: BronzeStore;
+  /** The run's cancel (DELETE). */
+  runSignal: AbortSignal;
+  /** Tags discovered when the run started: the set every mode reads. */
+  tagsTotal: number;
+  /** Requests one discovery of the point list took; every partition repeats it before reading values. */
+  discoveryRequests: number;
+  retry?: Partial<RetryPolicy>;
+  emit(event: RunEvent): void;
+}
+
+function failureOf(error: ConnectorError): RunFailure {
+  return { code: error.kind === 'aborted' ? 'cancelled' : error.kind, message: describeConnectorError(error) };
+}
+
+/** Waits for every partition (so none is left writing), aborting the rest when one throws; rethrows the first throw. */
+async function settleAll<T>(work: Promise<T>[], abort: AbortController): Promise<T[]> {
+  const settled = await Promise.allSettled(work.map((p) => p.catch((error: unknown) => {
+    abort.abort();
+    throw error;
+  })));
+  const thrown = settled.find((s) => s.status === 'rejected');
+  if (thrown) throw thrown.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
+}
+
+export async function runMode(ctx: ModeContext, mode: ExtractionModeName): Promise<Result<ModeSummary, RunFailure>> {
+  const { settings } = ctx;
+  const partitions = settings.partitions;
+  const timeBox = new AbortController();
+  const broken = new AbortController();
+  const timer = mode === 'sequential' ? setTimeout(() => timeBox.abort(), settings.sequentialBudgetSeconds * 1000) : null;
+  const signal = AbortSignal.any([ctx.runSignal, timeBox.signal, broken.signal]);
+  const clients = Array.from(
+    { length: partitions },
+    () =>
+      new PiClient({
+        baseUrl: ctx.target.baseUrl,
+        auth: ctx.target.auth,
+        // Sequential means one request at a time per partition: that is the baseline it measures.
+        connections: mode === 'sequential' ? 1 : settings.concurrency,
+        signal,
+        ...(ctx.retry ? { retry: ctx.retry } : {}),
+      }),
+  );
+  const requestsSoFar = () => clients.reduce((n, c) => n + c.metrics.requests, 0) - partitions * ctx.discoveryRequests;
+  const progress = new ModeProgress(mode, ctx.tagsTotal, partitions, requestsSoFar, ctx.emit);
+  ctx.emit({ type: 'mode-started', mode, tagsTotal: ctx.tagsTotal, atMs: Date.now() });
+  let results: Result<ExtractionSummary, ConnectorError>[];
+  try {
+    results = await settleAll(
+      clients.map((client, i) =>
+        runExtraction(
+          client,
+          ctx.store,
+          {
+            mode,
+            startMs: ctx.window.startMs,
+            endMs: ctx.window.endMs,
+            fill: 'window',
+            options: { ...DEFAULT_RECORDED_OPTIONS, batchSize: settings.batchSize, concurrency: mode === 'sequential' ? 1 : settings.concurrency },
+            partition: partitions > 1 ? { index: i + 1, count: partitions } : null,
+            nameFilter: null,
+            runId: ctx.runId,
+            ignoreCheckpoints: true,
+            af: false,
+            eventFrames: false,
+          },
+          (p) => progress.update(i, p),
+        ),
+      ),
+      broken,
+    );
+  } finally {
+    if (timer) clearTimeout(timer);
+    await Promise.all(clients.map((c) => c.close()));
+  }
+  if (ctx.runSignal.aborted) return err(cancelledFailure());
+  const timeBoxHit = timeBox.signal.aborted;
+  const summaries: ExtractionSummary[] = [];
+  for (const result of results) {
+    // A time box that fired during discovery leaves that partition with nothing landed, not a failure.
+    if (!result.ok && !(timeBoxHit && result.error.kind === 'aborted')) return err(failureOf(result.error));
+    if (result.ok) summaries.push(result.value);
+  }
+  // The connector stops a strategy only for refused credentials or an abort; ours were handled above.
+  const fatal = summaries.find((s) => s.fatal !== null)?.fatal ?? null;
+  if (fatal !== null && !timeBoxHit) return err({ code: 'unauthorized', message: fatal });
+  const tagsTotal = summaries.length === partitions ? summaries.reduce((n, s) => n + s.tags, 0) : ctx.tagsTotal;
+  const summary = combinePartitions({ mode, tagsTotal, outcomes: summaries, timeBoxHit });
+  progress.final(summary);
+  return ok(summary);
+}

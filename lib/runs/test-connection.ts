@@ -1,0 +1,54 @@
+/**
+ * "Test connection": one real recorded read against a PI Web API, the way a run starts: the
+ * first data server, its first point, then that point's recorded values for the last hour.
+ */
+import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
+import { describeConnectorError, type ConnectorError } from '../connector/errors';
+import { PiClient } from '../connector/http';
+import { formatIsoMs } from '../connector/recorded/recorded-query';
+import { itemsDataServer, itemsPoint } from '../pi-contract';
+import type { ConnectionTestResult } from './connection-schemas';
+import type { ExternalTarget } from './connection-store';
+import { resolveWindow } from './resolve-window';
+
+/** A test must answer quickly: a wrong host should fail in seconds, not after undici's minutes. */
+const TEST_CLIENT = { connections: 1, connectTimeoutMs: 5_000, headersTimeoutMs: 15_000, bodyTimeoutMs: 15_000, retry: { maxAttempts: 2 } };
+
+const recordedTimestamps = z.object({ Items: z.array(z.object({ Timestamp: z.string() })) });
+
+function failure(endpoint: string, error: ConnectorError): ConnectionTestResult {
+  return { ok: false, endpoint, code: error.kind, message: describeConnectorError(error) };
+}
+
+export async function testConnection(target: ExternalTarget, signal?: AbortSignal): Promise<ConnectionTestResult> {
+  const endpoint = target.baseUrl;
+  const client = new PiClient({ baseUrl: target.baseUrl, auth: target.auth, ...TEST_CLIENT, ...(signal ? { signal } : {}) });
+  try {
+    const servers = await client.getJson('/dataservers?webIdType=IDOnly&selectedFields=Items.WebId;Items.Name', itemsDataServer);
+    if (!servers.ok) return failure(endpoint, servers.error);
+    const server = servers.value.Items.find((s) => s.WebId);
+    if (!server?.WebId) return { ok: false, endpoint, code: 'no_points', message: `${endpoint}/dataservers lists no data server` };
+    const points = await client.getJson(
+      `/dataservers/${server.WebId}/points?startIndex=0&maxCount=1&webIdType=IDOnly&selectedFields=Items.WebId;Items.Name`,
+      itemsPoint,
+    );
+    if (!points.ok) return failure(endpoint, points.error);
+    const point = points.value.Items[0];
+    if (!point) return { ok: false, endpoint, code: 'no_points', message: `data server ${server.Name ?? server.WebId} lists no PI points` };
+    const window = resolveWindow({ start: '*-1h', end: '*' });
+    if (!window.ok) throw new Error(`the fixed test window did not resolve: ${window.error.message}`);
+    const startIso = formatIsoMs(window.value.startMs);
+    const endIso = formatIsoMs(window.value.endMs);
+    const t0 = performance.now();
+    const recorded = await client.getJson(
+      `/streams/${point.WebId}/recorded?startTime=${startIso}&endTime=${endIso}&maxCount=10000&selectedFields=Items.Timestamp`,
+      recordedTimestamps,
+    );
+    const latencyMs = performance.now() - t0;
+    if (!recorded.ok) return failure(endpoint, recorded.error);
+    return { ok: true, endpoint, latencyMs, pointName: point.Name, values: recorded.value.Items.length, windowStart: startIso, windowEnd: endIso };
+  } finally {
+    await client.close();
+  }
+}
