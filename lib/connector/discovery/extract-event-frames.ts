@@ -2,7 +2,7 @@
  * Event frames active in a window (searchMode Overlapped, full hierarchy, paged and batched) and
  * the values of their attributes, read in batches of `GET /streamsets/{frame}/value`.
  */
-import { z } from 'zod';
+import { type z } from 'zod';
 import { itemsEventFrame, itemsStreamValue, toEventFrame } from '../../pi-contract';
 import { ok, type Result } from '../../result';
 import type { ConnectorError } from '../errors';

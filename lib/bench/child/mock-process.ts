@@ -4,8 +4,8 @@
  * model and event frames before measuring memory, so RSS covers the whole world.
  */
 import { performance } from 'node:perf_hooks';
-import { startMockServer } from '../../lib/pi-mock/server';
-import { MockWorld } from '../../lib/pi-mock/world';
+import { startMockServer } from '../../pi-mock/server';
+import { MockWorld } from '../../pi-mock/world';
 
 async function main(): Promise<void> {
   const tags = Number(process.argv[2] ?? '128');

@@ -5,9 +5,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
-import { QueryParams } from '../lib/pi-mock/http/query-params';
-import { handleRequest } from '../lib/pi-mock/router/handle';
-import { MockWorld } from '../lib/pi-mock/world';
+import { QueryParams } from '../pi-mock/http/query-params';
+import { handleRequest } from '../pi-mock/router/handle';
+import { MockWorld } from '../pi-mock/world';
 import { median, MIB } from './stats';
 import { spawnMock } from './spawn-mock';
 

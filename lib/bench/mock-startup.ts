@@ -1,5 +1,5 @@
 /** Start-up time and memory of the mock per tier, each in a fresh process (medians of `reps`). */
-import { layoutForTagCount } from '../lib/tiers';
+import { layoutForTagCount } from '../tiers';
 import { median, MIB } from './stats';
 import { spawnMock } from './spawn-mock';
 

@@ -1,0 +1,66 @@
+'use client';
+
+import { useMemo } from 'react';
+import { formatCount } from '@/lib/client/format';
+import { ChartState, RunPageLink } from '../charts/chart-state';
+import { EChart } from '../charts/echart';
+import { histogramOption, type HistogramMarker } from '../charts/histogram-option';
+import { useChartPalette } from '../charts/use-color-scheme';
+import { useIntervalHistogram } from './use-interval-histogram';
+
+/** The coarser sampling interval the demo argues against: what a 5-minute poll would keep. */
+export const ALTERNATIVE_INTERVAL_SECONDS = 300;
+const HEIGHT = 340;
+const seconds = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** Seconds between consecutive samples, bucketed, with the median and the 300 s alternative marked. */
+export function IntervalChart({ webId, scopeLabel }: { webId: string | null; scopeLabel: string }) {
+  const palette = useChartPalette();
+  const { data, error, isPending, refetch } = useIntervalHistogram(webId);
+  const option = useMemo(() => {
+    if (!data) return null;
+    const markers: HistogramMarker[] = [
+      { seconds: ALTERNATIVE_INTERVAL_SECONDS, label: `alternative: ${ALTERNATIVE_INTERVAL_SECONDS} s`, color: palette.alternative },
+    ];
+    if (data.medianSeconds !== null) {
+      markers.push({ seconds: data.medianSeconds, label: `median: ${seconds.format(data.medianSeconds)} s`, color: palette.median });
+    }
+    return histogramOption({ buckets: data.buckets, markers, palette, countName: 'intervals' });
+  }, [data, palette]);
+
+  return (
+    <ChartState
+      isPending={isPending}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle="Sampling intervals could not be loaded"
+      isEmpty={!!data && data.intervalCount === 0}
+      emptyMessage={
+        <>
+          No sampling intervals in bronze yet: a tag needs two values. Run an extraction on <RunPageLink />.
+        </>
+      }
+      height={HEIGHT}
+    >
+      {option && data ? (
+        <>
+          <p className="chart-summary">
+            <strong data-testid="granularity-median-interval">
+              {data.medianSeconds === null ? '–' : `${seconds.format(data.medianSeconds)} s`}
+            </strong>{' '}
+            median interval over {formatCount(data.intervalCount)} intervals ({scopeLabel}); a {ALTERNATIVE_INTERVAL_SECONDS} s poll
+            would keep {data.medianSeconds ? `1 in ${seconds.format(Math.max(1, ALTERNATIVE_INTERVAL_SECONDS / data.medianSeconds))}` : 'fewer'}{' '}
+            values.
+          </p>
+          <EChart
+            option={option}
+            testId="chart-granularity-intervals"
+            ariaLabel={`Sampling-interval histogram (${scopeLabel}): median ${data.medianSeconds ?? 'none'} s against the ${ALTERNATIVE_INTERVAL_SECONDS} s alternative`}
+            fileName="sampling-intervals"
+            height={HEIGHT}
+          />
+        </>
+      ) : null}
+    </ChartState>
+  );
+}

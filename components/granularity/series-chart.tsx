@@ -1,0 +1,61 @@
+'use client';
+
+import { useMemo } from 'react';
+import { formatCount } from '@/lib/client/format';
+import type { TagMatch } from '@/lib/client/schemas/bronze';
+import { ChartState, RunPageLink } from '../charts/chart-state';
+import { EChart } from '../charts/echart';
+import { useChartPalette } from '../charts/use-color-scheme';
+import { seriesOption } from './series-option';
+import { splitSeries } from './split-series';
+import { SERIES_POINT_LIMIT, useTagSeries } from './use-tag-series';
+
+const HEIGHT = 400;
+
+/** One tag's raw values as landed, quality flags marked. `tag` null: bronze holds no tags yet. */
+export function SeriesChart({ tag }: { tag: TagMatch | null }) {
+  const palette = useChartPalette();
+  const { data, error, isPending, refetch } = useTagSeries(tag?.webId ?? null);
+  const split = useMemo(() => (data ? splitSeries(data) : null), [data]);
+  const option = useMemo(() => (split && tag ? seriesOption(split, tag.units, palette) : null), [split, tag, palette]);
+
+  if (!tag) {
+    return (
+      <ChartState isPending={false} error={null} onRetry={() => undefined} errorTitle="" isEmpty height={HEIGHT} emptyMessage={<NoValues />}>
+        {null}
+      </ChartState>
+    );
+  }
+  return (
+    <ChartState
+      isPending={isPending}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle={`Values of ${tag.name} could not be loaded`}
+      isEmpty={!!data && data.tsMs.length === 0}
+      emptyMessage={`No values of ${tag.name} in bronze: run an extraction that includes it on the Run page.`}
+      height={HEIGHT}
+    >
+      {option && split ? (
+        <>
+          <EChart
+            option={option}
+            testId="chart-granularity-series"
+            ariaLabel={`Raw values of ${tag.name}: ${formatCount(split.line.length)} values, ${formatCount(split.questionable.length)} questionable, ${formatCount(split.substituted.length)} substituted, ${formatCount(split.states.length)} system states`}
+            fileName={`series-${tag.name}`}
+            height={HEIGHT}
+          />
+          {data?.truncated ? <p className="chart-note">Showing the first {formatCount(SERIES_POINT_LIMIT)} values of this tag.</p> : null}
+        </>
+      ) : null}
+    </ChartState>
+  );
+}
+
+function NoValues() {
+  return (
+    <>
+      No values in bronze yet: run an extraction on <RunPageLink />.
+    </>
+  );
+}
