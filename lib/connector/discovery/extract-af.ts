@@ -7,19 +7,11 @@ import { itemsAssetDatabase, itemsAssetServer, itemsElement, type Element } from
 import { err, ok, type Result } from '../../result';
 import type { ConnectorError } from '../errors';
 import type { PiClient } from '../http';
+import type { AfElementRow } from '../../bronze';
 import { batchedGet } from './batched-get';
 
-export interface AfElementRecord {
-  webId: string;
-  name: string;
-  path: string;
-  parentWebId: string | null;
-  /** 1 for the database's top-level elements. */
-  depth: number;
-  templateName: string | null;
-  categoryNames: string[];
-  description: string | null;
-}
+/** One landed element: exactly bronze's row (parent and depth derived from the path). */
+export type AfElementRecord = AfElementRow;
 
 export interface AfDatabaseRef {
   webId: string;

@@ -1,21 +1,11 @@
 /**
- * Growable columnar buffers of timed values (DESIGN §9: never an array of row objects). The
- * layout matches what lib/bronze lands: tag key, ts, seq, value (NaN for a state), state, flags.
+ * Growable columnar buffers of timed values (DESIGN §9: never an array of row objects), in the
+ * layout lib/bronze lands (its ValueColumns): tag key, ts, seq, value (NaN for a state), state, flags.
  */
-export const FLAG_GOOD = 1;
-export const FLAG_QUESTIONABLE = 2;
-export const FLAG_SUBSTITUTED = 4;
-export const FLAG_ANNOTATED = 8;
+import type { ValueColumns } from '../../bronze';
 
-export interface ValueColumns {
-  length: number;
-  tagKey: Int32Array;
-  tsMs: Float64Array;
-  seq: Uint8Array;
-  value: Float64Array;
-  state: (string | null)[];
-  flags: Uint8Array;
-}
+export { FLAG_ANNOTATED, FLAG_GOOD, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED } from '../../bronze/types';
+export type { ValueColumns };
 
 export class ValueColumnBuilder {
   length = 0;
