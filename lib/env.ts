@@ -7,6 +7,8 @@ import { z } from 'zod';
 const envSchema = z.object({
   /** Requested tag count of the embedded mock at start-up; mapped onto a tier (DESIGN §2). */
   MOCK_PI_TAG_COUNT: z.coerce.number().int().min(1).max(5_000_000).default(128),
+  /** Where the embedded mock's raw listener renders: a child process (the other core) or this one. */
+  MOCK_PI_LISTENER: z.enum(['process', 'inline']).default('process'),
   /** A real PI Web API (`https://host/piwebapi`); unset: runs use the embedded mock. */
   PI_BASE_URL: z.url().optional(),
   PI_AUTH: z.enum(['none', 'basic', 'bearer']).default('none'),

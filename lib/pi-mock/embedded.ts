@@ -6,8 +6,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { getEnv } from '../env';
-import type { MockOptionsInput } from './options';
-import { startMockServer, type RunningMockServer } from './server';
+import { forkListenerProcess } from './listener-process';
+import type { MockOptions, MockOptionsInput } from './options';
+import { startMockServer } from './server';
 import { MockWorld } from './world';
 
 export interface EmbeddedMockStatus {
@@ -25,10 +26,19 @@ export interface EmbeddedMockStatus {
   internalUrl: string | null;
 }
 
+/** The raw listener: a child process (default) or, with MOCK_PI_LISTENER=inline, this process. */
+interface Listener {
+  /** Serves these options from now on; resolves with the listener URL once it does. */
+  configure(options: MockOptions): Promise<string>;
+  close(): Promise<void>;
+}
+
 interface EmbeddedMockState {
   world: MockWorld;
   startupMs: number;
-  listener: Promise<RunningMockServer> | null;
+  listener: Listener | null;
+  /** The listener's switch to the current world: awaited before anyone is given its URL. */
+  synced: Promise<string> | null;
   internalUrl: string | null;
 }
 
@@ -44,10 +54,36 @@ function buildWorld(input: MockOptionsInput): { world: MockWorld; startupMs: num
   return { world, startupMs: performance.now() - startedMs };
 }
 
+const HOUR_MS = 3_600_000;
+
 function state(): EmbeddedMockState {
   const holder = globalThis as GlobalWithMock;
-  holder[STATE_KEY] ??= { ...buildWorld({ tagCount: getEnv().MOCK_PI_TAG_COUNT }), listener: null, internalUrl: null };
+  // The event-frame anchor is pinned once, so this process and the listener's agree on every frame.
+  const anchorMs = Math.floor(Date.now() / HOUR_MS) * HOUR_MS;
+  holder[STATE_KEY] ??= { ...buildWorld({ tagCount: getEnv().MOCK_PI_TAG_COUNT, anchorMs }), listener: null, synced: null, internalUrl: null };
   return holder[STATE_KEY];
+}
+
+/** The world rendered in this process; only for MOCK_PI_LISTENER=inline and as a fallback. */
+function inlineListener(): Listener {
+  const server = startMockServer({ getWorld: currentWorld, host: '127.0.0.1', port: 0 });
+  return {
+    configure: async () => (await server).url,
+    close: async () => (await server).close(),
+  };
+}
+
+function sync(current: EmbeddedMockState): void {
+  const listener = current.listener;
+  if (!listener) return;
+  const synced = listener.configure(current.world.options);
+  current.synced = synced;
+  synced.then(
+    (url) => {
+      if (current.listener === listener) current.internalUrl = url;
+    },
+    () => {},
+  );
 }
 
 /** The world every embedded endpoint serves right now; read it per request, it changes on a tier switch. */
@@ -79,6 +115,7 @@ export function reconfigure(patch: MockOptionsInput): EmbeddedMockStatus {
   const built = buildWorld({ ...current.world.options, ...patch });
   current.world = built.world;
   current.startupMs = built.startupMs;
+  sync(current);
   return status();
 }
 
@@ -88,31 +125,39 @@ export function setTagCount(tagCount: number): EmbeddedMockStatus {
 }
 
 /**
- * Starts the node:http listener on 127.0.0.1 (ephemeral port) once and answers its URL. Dashboard
- * runs use it rather than `/piwebapi`: Next's route handler adds ~0.9 ms a request (DESIGN §9).
+ * Starts the raw node:http listener on 127.0.0.1 (ephemeral port) once and answers its URL after
+ * it serves the current world. Dashboard runs use it rather than `/piwebapi`: Next's route handler
+ * adds ~0.9 ms a request (DESIGN §9). It lives in a child process so the mock renders on the other
+ * core while this process runs the connector; MOCK_PI_LISTENER=inline keeps it in this process.
  */
 export async function ensureListener(): Promise<string> {
   const current = state();
-  current.listener ??= startMockServer({ getWorld: currentWorld, host: '127.0.0.1', port: 0 }).then(
-    (server) => {
-      current.internalUrl = server.url;
-      return server;
-    },
-    (error: unknown) => {
-      // Forget the failed attempt so the next caller tries again.
+  if (!current.listener) {
+    current.listener = getEnv().MOCK_PI_LISTENER === 'inline' ? inlineListener() : forkListenerProcess();
+    sync(current);
+  }
+  const listener = current.listener;
+  try {
+    return await (current.synced ?? listener.configure(current.world.options));
+  } catch (error) {
+    // Forget the failed listener so the next caller starts a new one.
+    if (current.listener === listener) {
       current.listener = null;
-      throw error;
-    },
-  );
-  return (await current.listener).url;
+      current.synced = null;
+      current.internalUrl = null;
+      await listener.close().catch(() => {});
+    }
+    throw error;
+  }
 }
 
 /** Stops the listener if one runs (tests, shutdown); a later ensureListener() starts a new one. */
 export async function closeListener(): Promise<void> {
   const current = state();
-  const pending = current.listener;
-  if (!pending) return;
+  const listener = current.listener;
+  if (!listener) return;
   current.listener = null;
+  current.synced = null;
   current.internalUrl = null;
-  await (await pending).close();
+  await listener.close();
 }
