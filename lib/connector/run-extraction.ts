@@ -101,19 +101,7 @@ export async function runExtraction(
       onProgress({ phase: 'event-frames', tagsTotal: jobs.length, tagsDone: report.tagsDone, tagsFailed: report.failedTags.length, values: report.points });
       const frames = await extractEventFrames(client, db.value.webId, { startMs: plan.startMs, endMs: plan.endMs });
       if (!frames.ok) return err(frames.error);
-      eventFrames = await store.landEventFrames(
-        frames.value.map((f) => ({
-          webId: f.webId,
-          name: f.name,
-          templateName: f.templateName,
-          startMs: Date.parse(f.startTime),
-          endMs: f.endTime === null ? null : Date.parse(f.endTime),
-          primaryElementWebId: f.primaryElementWebId,
-          categoryNames: f.categoryNames,
-          severity: f.severity,
-          attributes: f.attributes,
-        })),
-      );
+      eventFrames = await store.landEventFrames(frames.value);
     }
   }
   const elapsedMs = performance.now() - t0;

@@ -2,10 +2,10 @@
  * The AF hierarchy and the window's event frames, read once per run (not per mode: they are the
  * same for every strategy) with the connector's extractors and landed through the store.
  */
-import type { BronzeStore, EventFrameRow } from '../bronze';
+import type { BronzeStore } from '../bronze';
 import { describeConnectorError, type ConnectorError } from '../connector/errors';
 import { extractAfHierarchy, findAssetDatabase } from '../connector/discovery/extract-af';
-import { extractEventFrames, type EventFrameRecord } from '../connector/discovery/extract-event-frames';
+import { extractEventFrames } from '../connector/discovery/extract-event-frames';
 import { PiClient, type RetryPolicy } from '../connector/http';
 import { err, ok, type Result } from '../result';
 import type { RunTarget } from './configure-target';
@@ -25,20 +25,6 @@ export interface AssetContext {
 
 /** Requests in flight for the AF pages; the extractors batch pages themselves. */
 const ASSET_CONNECTIONS = 4;
-
-function toRow(f: EventFrameRecord): EventFrameRow {
-  return {
-    webId: f.webId,
-    name: f.name,
-    templateName: f.templateName,
-    startMs: Date.parse(f.startTime),
-    endMs: f.endTime === null ? null : Date.parse(f.endTime),
-    primaryElementWebId: f.primaryElementWebId,
-    categoryNames: f.categoryNames,
-    severity: f.severity,
-    attributes: f.attributes,
-  };
-}
 
 export async function landAssets(ctx: AssetContext): Promise<Result<AssetCounts, RunFailure>> {
   const client = new PiClient({
@@ -61,7 +47,7 @@ export async function landAssets(ctx: AssetContext): Promise<Result<AssetCounts,
     ctx.emit({ type: 'assets', phase: 'event-frames', count: null });
     const frames = await extractEventFrames(client, db.value.webId, ctx.window);
     if (!frames.ok) return fail(frames.error);
-    const eventFrames = await ctx.store.landEventFrames(frames.value.map(toRow));
+    const eventFrames = await ctx.store.landEventFrames(frames.value);
     ctx.emit({ type: 'assets', phase: 'event-frames', count: eventFrames });
     return ok({ afElements, eventFrames });
   } finally {

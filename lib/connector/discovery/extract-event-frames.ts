@@ -8,22 +8,11 @@ import { ok, type Result } from '../../result';
 import type { ConnectorError } from '../errors';
 import type { PiClient } from '../http';
 import { formatIsoMs } from '../recorded/recorded-query';
+import type { EventFrameRow } from '../../bronze';
 import { batchedGet } from './batched-get';
 
-export interface EventFrameRecord {
-  webId: string;
-  name: string;
-  templateName: string | null;
-  startTime: string;
-  /** Null while the frame is in progress. */
-  endTime: string | null;
-  durationSeconds: number | null;
-  primaryElementWebId: string | null;
-  categoryNames: string[];
-  severity: string | null;
-  /** Attribute name -> value (a digital state as its name). */
-  attributes: Record<string, unknown>;
-}
+/** One landed frame: exactly bronze's row (times as epoch ms; end null while in progress). */
+export type EventFrameRecord = EventFrameRow;
 
 function plainValue(value: unknown): unknown {
   if (value !== null && typeof value === 'object' && typeof (value as { Name?: unknown }).Name === 'string') return (value as { Name: string }).Name;
@@ -68,14 +57,12 @@ export async function extractEventFrames(
       const landed = toEventFrame(frame);
       const attributes: Record<string, unknown> = {};
       for (const item of values.value[k]!.Items) if (item.Name) attributes[item.Name] = plainValue(item.Value?.Value);
-      const start = Date.parse(landed.startTime);
       records.push({
         webId: landed.webId,
         name: landed.name,
         templateName: landed.templateName,
-        startTime: landed.startTime,
-        endTime: landed.endTime,
-        durationSeconds: landed.endTime ? (Date.parse(landed.endTime) - start) / 1000 : null,
+        startMs: Date.parse(landed.startTime),
+        endMs: landed.endTime === null ? null : Date.parse(landed.endTime),
         primaryElementWebId: landed.refElementWebIds[0] ?? null,
         categoryNames: landed.categoryNames,
         severity: landed.severity,
