@@ -1,7 +1,8 @@
 /** The embedded mock's status (GET) and its tier switch (PUT `{ "tier": 1040 }`), without a restart. */
-import { internalErrorResponse } from '@/lib/http/error-response';
+import { errorResponse, internalErrorResponse } from '@/lib/http/error-response';
 import { parseJsonBody } from '@/lib/http/parse-json-body';
 import { ensureListener, setTagCount, status } from '@/lib/pi-mock/embedded';
+import { runRegistry } from '@/lib/runs';
 import { putMockBody, type MockStatus } from './schema';
 
 export const dynamic = 'force-dynamic';
@@ -20,6 +21,15 @@ export async function GET(): Promise<Response> {
 export async function PUT(request: Request): Promise<Response> {
   const parsed = await parseJsonBody(request, putMockBody);
   if (!parsed.ok) return parsed.error;
+  // Switching worlds under a running extraction would change the data it is reading.
+  const running = runRegistry().running();
+  if (running) {
+    return errorResponse({
+      code: 'run_in_progress',
+      message: `Run ${running.runId} is reading from the mock; wait for it to finish or cancel it before switching the tier.`,
+      details: { runId: running.runId },
+    });
+  }
   try {
     const body: MockStatus = setTagCount(parsed.value.tier);
     return Response.json(body);
