@@ -3,7 +3,7 @@ import { parseEnvOrThrow } from './env';
 
 describe('parseEnvOrThrow', () => {
   it('applies defaults to an empty environment', () => {
-    expect(parseEnvOrThrow({})).toEqual({ MOCK_PI_TAG_COUNT: 128, PI_AUTH: 'none' });
+    expect(parseEnvOrThrow({})).toEqual({ MOCK_PI_TAG_COUNT: 128, MOCK_PI_LISTENER: 'process', PI_AUTH: 'none' });
   });
 
   it('coerces the tag count and treats empty strings as unset', () => {
