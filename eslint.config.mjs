@@ -43,8 +43,10 @@ export default defineConfig([
         {
           patterns: [
             {
-              regex: '^@/lib/(?!client/|tiers$)',
-              message: 'components/ may import only @/lib/client/*, @/lib/tiers and schema modules (STYLE §1, §4).',
+              // lib/runs' pure modules (zod schemas, profile table, projection maths) are safe in the browser; the rest of lib/runs is not.
+              regex: '^@/lib/(?!client/|tiers$|runs/(schemas|network-profiles|projections|connection-schemas)$)',
+              message:
+                'components/ may import only @/lib/client/*, @/lib/tiers, the pure lib/runs modules (schemas, network-profiles, projections, connection-schemas) and schema modules (STYLE §1, §4).',
             },
             {
               regex: '^@/app/(?!api/.+/schema$)',

@@ -3,6 +3,7 @@
  * download, so the binary comes from PLAYWRIGHT_CHROMIUM_PATH (default Debian's /usr/bin/chromium).
  */
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_BRONZE_FILE } from './e2e/support/e2e-bronze';
 
 const port = Number(process.env.E2E_PORT ?? 3000);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -43,7 +44,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npx next start -H 127.0.0.1 -p ${port}`,
+    // Bronze is seeded between build and start: DuckDB lets one process write the file, and once
+    // the server has opened it the connector CLI could not (e2e/support/seed-bronze.ts).
+    command: `npm run build && npx tsx e2e/support/seed-bronze.ts && npx next start -H 127.0.0.1 -p ${port}`,
+    env: { BRONZE_DB_FILE: E2E_BRONZE_FILE },
     url: `${baseURL}/api/tiers`,
     reuseExistingServer: !isCi,
     // A cold `next build` takes a couple of minutes on a 2-core machine.

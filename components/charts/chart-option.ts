@@ -22,5 +22,8 @@ export type ChartOption = ComposeOption<
   | TooltipComponentOption
 >;
 
-/** Presenter sizes: ECharts' 12 px default is unreadable from the back of a room. */
+/**
+ * Presenter text size below 1800 px wide: ECharts' 12 px default is unreadable from the back of a
+ * room. Prefer `palette.fontSize`, which also grows on a 1920-wide screen.
+ */
 export const CHART_FONT_SIZE = 14;

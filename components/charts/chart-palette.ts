@@ -7,6 +7,8 @@ export type ColorScheme = 'light' | 'dark';
 
 export interface ChartPalette {
   scheme: ColorScheme;
+  /** Chart text in px: larger on a 1920-wide projector, as the page's own type is. */
+  fontSize: number;
   surface: string;
   text: string;
   textMuted: string;
@@ -26,7 +28,10 @@ export interface ChartPalette {
   alternative: string;
 }
 
-const LIGHT: ChartPalette = {
+/** Matches the page: 18 px root below 1800 px wide, 20 px above (app/styles/base.css). */
+export const FONT_SIZE_PX = { regular: 14, large: 16 } as const;
+
+const LIGHT: Omit<ChartPalette, 'fontSize'> = {
   scheme: 'light',
   surface: '#ffffff',
   text: '#111827',
@@ -43,7 +48,7 @@ const LIGHT: ChartPalette = {
   alternative: '#b42318',
 };
 
-const DARK: ChartPalette = {
+const DARK: Omit<ChartPalette, 'fontSize'> = {
   scheme: 'dark',
   surface: '#161b22',
   text: '#e6edf3',
@@ -60,8 +65,13 @@ const DARK: ChartPalette = {
   alternative: '#ff8a80',
 };
 
-export function paletteFor(scheme: ColorScheme): ChartPalette {
-  return scheme === 'dark' ? DARK : LIGHT;
+export function paletteFor(scheme: ColorScheme, large = false): ChartPalette {
+  return { ...(scheme === 'dark' ? DARK : LIGHT), fontSize: large ? FONT_SIZE_PX.large : FONT_SIZE_PX.regular };
+}
+
+/** The registered ECharts theme that draws with this palette (register-echarts.ts). */
+export function themeName(palette: ChartPalette): string {
+  return `pi-${palette.scheme}-${palette.fontSize}`;
 }
 
 /** The n-th categorical colour, cycling. */

@@ -4,9 +4,9 @@ import EChartsReactCore from 'echarts-for-react/lib/core';
 import { useRef } from 'react';
 import { Button } from '../ui/button';
 import type { ChartOption } from './chart-option';
-import { paletteFor } from './chart-palette';
-import { echarts, THEME_NAME } from './register-echarts';
-import { useColorScheme } from './use-color-scheme';
+import { themeName } from './chart-palette';
+import { echarts } from './register-echarts';
+import { useChartPalette } from './use-color-scheme';
 
 export interface EChartCanvasProps {
   option: ChartOption;
@@ -18,6 +18,8 @@ export interface EChartCanvasProps {
   fileName: string;
   /** CSS height of the drawing area. */
   height: number | string;
+  /** Taller drawings (a deep tree) scroll inside this height; the download button stays in view. */
+  maxHeight?: number | string;
   /** ECharts events, e.g. `{ click: (params) => ... }`. */
   onEvents?: Record<string, (params: unknown) => void>;
 }
@@ -28,16 +30,16 @@ const CANVAS_OPTS = { renderer: 'canvas' } as const;
 const EXPORT_PIXEL_RATIO = 2;
 
 /** ECharts on echarts/core with the dashboard theme, and a PNG download of exactly what is drawn. */
-export default function EChartCanvas({ option, testId, ariaLabel, fileName, height, onEvents }: EChartCanvasProps) {
+export default function EChartCanvas({ option, testId, ariaLabel, fileName, height, maxHeight, onEvents }: EChartCanvasProps) {
   const chart = useRef<EChartsReactCore>(null);
-  const scheme = useColorScheme();
+  const palette = useChartPalette();
 
   function downloadPng(): void {
     const instance = chart.current?.getEchartsInstance();
     if (!instance) return;
     const link = document.createElement('a');
     // The theme is transparent; a PNG needs the card's colour behind it to be legible elsewhere.
-    link.href = instance.getDataURL({ type: 'png', pixelRatio: EXPORT_PIXEL_RATIO, backgroundColor: paletteFor(scheme).surface });
+    link.href = instance.getDataURL({ type: 'png', pixelRatio: EXPORT_PIXEL_RATIO, backgroundColor: palette.surface });
     link.download = `${fileName}.png`;
     link.click();
   }
@@ -49,17 +51,19 @@ export default function EChartCanvas({ option, testId, ariaLabel, fileName, heig
           Download PNG
         </Button>
       </div>
-      <div className="chart-canvas" data-testid={testId} role="img" aria-label={ariaLabel} style={{ height }}>
-        <EChartsReactCore
-          ref={chart}
-          echarts={echarts}
-          option={option}
-          theme={THEME_NAME[scheme]}
-          notMerge
-          onEvents={onEvents}
-          opts={CANVAS_OPTS}
-          style={{ height: '100%', width: '100%' }}
-        />
+      <div className={maxHeight === undefined ? undefined : 'chart-scroll'} style={{ maxHeight }}>
+        <div className="chart-canvas" data-testid={testId} role="img" aria-label={ariaLabel} style={{ height }}>
+          <EChartsReactCore
+            ref={chart}
+            echarts={echarts}
+            option={option}
+            theme={themeName(palette)}
+            notMerge
+            onEvents={onEvents}
+            opts={CANVAS_OPTS}
+            style={{ height: '100%', width: '100%' }}
+          />
+        </div>
       </div>
     </div>
   );

@@ -7,7 +7,7 @@
 import { formatCount } from '@/lib/client/format';
 import { formatSeconds, formatSecondsRange } from '@/lib/client/format-seconds';
 import type { HistogramBucket } from '@/lib/client/schemas/bronze';
-import { CHART_FONT_SIZE, type ChartOption } from './chart-option';
+import type { ChartOption } from './chart-option';
 import type { ChartPalette } from './chart-palette';
 
 export interface HistogramMarker {
@@ -94,7 +94,7 @@ export function histogramOption({ buckets, markers, palette, countName }: Histog
               formatter: m.label,
               position: 'end',
               color: m.color,
-              fontSize: CHART_FONT_SIZE,
+              fontSize: palette.fontSize,
               fontWeight: 'bold',
               // Leftmost label reads leftwards, the others rightwards: neighbours never overlap.
               align: placed.length > 1 && i === 0 ? 'right' : 'left',

@@ -6,8 +6,7 @@ import { BarChart, CustomChart, LineChart, ScatterChart, TreeChart } from 'echar
 import { DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { CHART_FONT_SIZE } from './chart-option';
-import { paletteFor, type ChartPalette, type ColorScheme } from './chart-palette';
+import { paletteFor, themeName, type ChartPalette } from './chart-palette';
 
 echarts.use([
   BarChart,
@@ -27,9 +26,9 @@ function axisTheme(p: ChartPalette) {
   return {
     axisLine: { lineStyle: { color: p.axisLine } },
     axisTick: { lineStyle: { color: p.axisLine } },
-    axisLabel: { color: p.textMuted, fontSize: CHART_FONT_SIZE },
+    axisLabel: { color: p.textMuted, fontSize: p.fontSize },
     splitLine: { lineStyle: { color: p.splitLine } },
-    nameTextStyle: { color: p.textMuted, fontSize: CHART_FONT_SIZE },
+    nameTextStyle: { color: p.textMuted, fontSize: p.fontSize },
   };
 }
 
@@ -38,9 +37,9 @@ function themeOf(p: ChartPalette) {
   return {
     color: [...p.categories],
     backgroundColor: 'transparent',
-    textStyle: { color: p.text, fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif', fontSize: CHART_FONT_SIZE },
-    legend: { textStyle: { color: p.text, fontSize: CHART_FONT_SIZE } },
-    tooltip: { backgroundColor: p.surface, borderColor: p.axisLine, textStyle: { color: p.text, fontSize: CHART_FONT_SIZE } },
+    textStyle: { color: p.text, fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif', fontSize: p.fontSize },
+    legend: { textStyle: { color: p.text, fontSize: p.fontSize } },
+    tooltip: { backgroundColor: p.surface, borderColor: p.axisLine, textStyle: { color: p.text, fontSize: p.fontSize } },
     categoryAxis: axis,
     valueAxis: axis,
     timeAxis: axis,
@@ -49,8 +48,12 @@ function themeOf(p: ChartPalette) {
   };
 }
 
-export const THEME_NAME: Record<ColorScheme, string> = { light: 'pi-light', dark: 'pi-dark' };
-echarts.registerTheme(THEME_NAME.light, themeOf(paletteFor('light')));
-echarts.registerTheme(THEME_NAME.dark, themeOf(paletteFor('dark')));
+// ECharts' 12 px default is unreadable from the back of a room: every theme sets the palette's size.
+for (const scheme of ['light', 'dark'] as const) {
+  for (const large of [false, true]) {
+    const palette = paletteFor(scheme, large);
+    echarts.registerTheme(themeName(palette), themeOf(palette));
+  }
+}
 
 export { echarts };

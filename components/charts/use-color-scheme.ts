@@ -1,25 +1,32 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { paletteFor, type ChartPalette, type ColorScheme } from './chart-palette';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
+/** The width at which the page's root font grows (app/styles/base.css). */
+const LARGE_QUERY = '(min-width: 1800px)';
 
-function subscribe(onChange: () => void): () => void {
-  const media = window.matchMedia(DARK_QUERY);
-  media.addEventListener('change', onChange);
-  return () => media.removeEventListener('change', onChange);
+function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const media = window.matchMedia(query);
+      media.addEventListener('change', onChange);
+      return () => media.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(query).matches,
+    () => false,
+  );
 }
 
 /** The OS/browser colour scheme, live: charts follow it as the page's CSS does. Light on the server. */
 export function useColorScheme(): ColorScheme {
-  return useSyncExternalStore(
-    subscribe,
-    () => (window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light'),
-    () => 'light',
-  );
+  return useMediaQuery(DARK_QUERY) ? 'dark' : 'light';
 }
 
+/** Colours and text size for charts, following the colour scheme and the viewport as the page does. */
 export function useChartPalette(): ChartPalette {
-  return paletteFor(useColorScheme());
+  const scheme = useColorScheme();
+  const large = useMediaQuery(LARGE_QUERY);
+  return useMemo(() => paletteFor(scheme, large), [scheme, large]);
 }

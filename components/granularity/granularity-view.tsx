@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import type { TagMatch } from '@/lib/client/schemas/bronze';
 import { Card } from '../ui/card';
+import { ErrorNotice } from '../ui/error-notice';
 import { IntervalChart } from './interval-chart';
 import { QualityFigures } from './quality-figures';
 import { SeriesChart } from './series-chart';
@@ -46,7 +47,11 @@ export function GranularityView() {
           headingId="granularity-series-heading"
           subtitle="Every landed value; questionable, substituted and system-state points marked. Drag or scroll to zoom."
         >
-          <SeriesChart tag={tag} />
+          {first.error && !picked ? (
+            <ErrorNotice title="Tags in bronze could not be listed" message={first.error.message} onRetry={() => void first.refetch()} />
+          ) : (
+            <SeriesChart tag={tag} waiting={!picked && first.isPending} />
+          )}
         </Card>
       </div>
       <Card

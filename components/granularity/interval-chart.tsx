@@ -48,9 +48,10 @@ export function IntervalChart({ webId, scopeLabel }: { webId: string | null; sco
             <strong data-testid="granularity-median-interval">
               {data.medianSeconds === null ? '–' : `${seconds.format(data.medianSeconds)} s`}
             </strong>{' '}
-            median interval over {formatCount(data.intervalCount)} intervals ({scopeLabel}); a {ALTERNATIVE_INTERVAL_SECONDS} s poll
-            would keep {data.medianSeconds ? `1 in ${seconds.format(Math.max(1, ALTERNATIVE_INTERVAL_SECONDS / data.medianSeconds))}` : 'fewer'}{' '}
-            values.
+            median interval over {formatCount(data.intervalCount)} intervals ({scopeLabel})
+            {data.medianSeconds !== null && data.medianSeconds > 0 && data.medianSeconds < ALTERNATIVE_INTERVAL_SECONDS
+              ? `; a ${ALTERNATIVE_INTERVAL_SECONDS} s poll would keep about 1 value in ${seconds.format(ALTERNATIVE_INTERVAL_SECONDS / data.medianSeconds)}.`
+              : '.'}
           </p>
           <EChart
             option={option}

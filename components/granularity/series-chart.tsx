@@ -12,8 +12,15 @@ import { SERIES_POINT_LIMIT, useTagSeries } from './use-tag-series';
 
 const HEIGHT = 400;
 
-/** One tag's raw values as landed, quality flags marked. `tag` null: bronze holds no tags yet. */
-export function SeriesChart({ tag }: { tag: TagMatch | null }) {
+interface SeriesChartProps {
+  /** Null with `waiting` false: bronze holds no tags yet. */
+  tag: TagMatch | null;
+  /** The first tag is still being looked up. */
+  waiting: boolean;
+}
+
+/** One tag's raw values as landed, quality flags marked. */
+export function SeriesChart({ tag, waiting }: SeriesChartProps) {
   const palette = useChartPalette();
   const { data, error, isPending, refetch } = useTagSeries(tag?.webId ?? null);
   const split = useMemo(() => (data ? splitSeries(data) : null), [data]);
@@ -21,7 +28,7 @@ export function SeriesChart({ tag }: { tag: TagMatch | null }) {
 
   if (!tag) {
     return (
-      <ChartState isPending={false} error={null} onRetry={() => undefined} errorTitle="" isEmpty height={HEIGHT} emptyMessage={<NoValues />}>
+      <ChartState isPending={waiting} error={null} onRetry={() => undefined} errorTitle="" isEmpty height={HEIGHT} emptyMessage={<NoValues />}>
         {null}
       </ChartState>
     );
@@ -41,7 +48,7 @@ export function SeriesChart({ tag }: { tag: TagMatch | null }) {
           <EChart
             option={option}
             testId="chart-granularity-series"
-            ariaLabel={`Raw values of ${tag.name}: ${formatCount(split.line.length)} values, ${formatCount(split.questionable.length)} questionable, ${formatCount(split.substituted.length)} substituted, ${formatCount(split.states.length)} system states`}
+            ariaLabel={`Raw values of ${tag.name}: ${formatCount(split.line.length)} values, ${formatCount(split.questionable.length)} questionable, ${formatCount(split.substituted.length)} substituted, ${formatCount(split.states.length)} system state${split.states.length === 1 ? '' : 's'}`}
             fileName={`series-${tag.name}`}
             height={HEIGHT}
           />

@@ -9,10 +9,12 @@ import { useSetTier } from './use-set-tier';
 
 interface TierPickerProps {
   tiers: readonly TierOption[];
+  /** While a run is going: switching the mock under it would change what it measures. */
+  disabled?: boolean;
 }
 
 /** The four tiers as radio tiles; picking one switches the embedded mock at once. */
-export function TierPicker({ tiers }: TierPickerProps) {
+export function TierPicker({ tiers, disabled = false }: TierPickerProps) {
   const status = useMockStatus();
   const setTier = useSetTier();
   // Show the pick immediately; the server's answer confirms it (or the error below explains).
@@ -21,7 +23,7 @@ export function TierPicker({ tiers }: TierPickerProps) {
 
   return (
     <form className="tier-picker" onSubmit={(event) => event.preventDefault()}>
-      <fieldset aria-busy={setTier.isPending}>
+      <fieldset aria-busy={setTier.isPending} disabled={disabled}>
         <legend className="visually-hidden">Scale tier of the embedded mock</legend>
         <div className="tier-grid">
           {tiers.map((tier) => (

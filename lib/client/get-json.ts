@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { apiErrorBody } from '../http/error-body';
 import { ApiError } from './api-error';
 
-async function failure(response: Response): Promise<ApiError> {
+/** The ApiError a non-2xx answer means: our error body's code and message, or `http` for anything else. */
+export async function apiErrorFromResponse(response: Response): Promise<ApiError> {
   const text = await response.text();
   let raw: unknown;
   try {
@@ -33,7 +34,7 @@ export async function requestJson<S extends z.ZodType>(url: string, schema: S, i
   } catch (error) {
     throw new ApiError(0, 'unreachable', `${url} could not be reached: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!response.ok) throw await failure(response);
+  if (!response.ok) throw await apiErrorFromResponse(response);
   const parsed = schema.safeParse(await response.json().catch(() => undefined));
   if (!parsed.success) {
     throw new ApiError(response.status, 'contract', `${url} answered an unexpected body:\n${z.prettifyError(parsed.error)}`);

@@ -10,6 +10,8 @@ export type ConnectionAuthMode = z.infer<typeof connectionAuthMode>;
 const piWebApiUrl = z
   .url({ protocol: /^https?$/, message: 'expected an http(s) URL such as https://pi.example.com/piwebapi' })
   .refine((text) => {
+    // zod runs this even when the URL check failed: that failure is already reported.
+    if (!URL.canParse(text)) return true;
     const url = new URL(text);
     return url.username === '' && url.password === '';
   }, 'put credentials in user/password or token, not in the URL');

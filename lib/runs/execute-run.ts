@@ -12,6 +12,7 @@ import { err, ok, type Result } from '../result';
 import type { RunTarget } from './configure-target';
 import type { ResolvedWindow } from './resolve-window';
 import { landAssets } from './run-assets';
+import { invalidateRunHistory } from './run-history';
 import { cancelledFailure, internalFailure, type RunFailure } from './run-failure';
 import { buildFigures, type AssetCounts } from './run-figures';
 import { statusOfTerminal, type RunHandle } from './run-handle';
@@ -41,7 +42,11 @@ async function countTags(target: RunTarget, signal: AbortSignal, retry: Partial<
 }
 
 async function saveRecord(handle: RunHandle, store: BronzeStore, status: string, figures: RunFigures | null, finishedAtMs: number | null): Promise<void> {
-  await store.saveRun({ runId: handle.runId, startedAtMs: handle.startedAtMs, finishedAtMs, status, settings: handle.settings, figures });
+  try {
+    await store.saveRun({ runId: handle.runId, startedAtMs: handle.startedAtMs, finishedAtMs, status, settings: handle.settings, figures });
+  } finally {
+    invalidateRunHistory(store);
+  }
 }
 
 async function drive(handle: RunHandle, window: ResolvedWindow, deps: ExecutorDeps, target: RunTarget): Promise<Result<RunFigures, RunFailure>> {

@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { AfView } from '@/components/af/af-view';
+import '../styles/data-pages.css';
+
+export const metadata: Metadata = { title: 'AF hierarchy, from bronze · PI connector demo' };
+
+export default async function AfPage() {
+  return (
+    <>
+      <div className="page-intro">
+        <h1>AF hierarchy, from bronze</h1>
+        <p className="lead">
+          The asset framework the connector landed: how many elements sit at each level, which templates they use, and the
+          tree itself, loaded a level at a time so even 11,400 elements open instantly.
+        </p>
+      </div>
+      <AfView />
+    </>
+  );
+}

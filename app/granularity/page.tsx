@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { GranularityView } from '@/components/granularity/granularity-view';
+import '../styles/data-pages.css';
+
+export const metadata: Metadata = { title: 'Granularity, from bronze · PI connector demo' };
+
+export default async function GranularityPage() {
+  return (
+    <>
+      <div className="page-intro">
+        <h1>Granularity, from bronze</h1>
+        <p className="lead">
+          Every value the connector landed, with PI&apos;s quality flags, and how often the tags were really sampled
+          against a 300 s polling alternative.
+        </p>
+      </div>
+      <GranularityView />
+    </>
+  );
+}

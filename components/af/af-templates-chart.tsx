@@ -1,0 +1,39 @@
+'use client';
+
+import { useMemo } from 'react';
+import { formatCount } from '@/lib/client/format';
+import { ChartState } from '../charts/chart-state';
+import { EChart } from '../charts/echart';
+import { useChartPalette } from '../charts/use-color-scheme';
+import { NoElements } from './af-levels-chart';
+import { NO_TEMPLATE, templatesOption } from './templates-option';
+import { useAfTemplates } from './use-af-templates';
+
+const HEIGHT = 300;
+
+export function AfTemplatesChart() {
+  const palette = useChartPalette();
+  const { data, error, isPending, refetch } = useAfTemplates();
+  const option = useMemo(() => (data ? templatesOption(data.templates, palette) : null), [data, palette]);
+  return (
+    <ChartState
+      isPending={isPending}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle="AF templates could not be loaded"
+      isEmpty={!!data && data.templates.length === 0}
+      emptyMessage={<NoElements />}
+      height={HEIGHT}
+    >
+      {option && data ? (
+        <EChart
+          option={option}
+          testId="chart-af-templates"
+          ariaLabel={`AF elements per template: ${data.templates.map((t) => `${t.templateName ?? NO_TEMPLATE} ${formatCount(t.count)}`).join(', ')}`}
+          fileName="af-templates"
+          height={HEIGHT}
+        />
+      ) : null}
+    </ChartState>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { useMemo } from 'react';
+import { formatCount } from '@/lib/client/format';
+import { EChart } from '../charts/echart';
+import { useChartPalette } from '../charts/use-color-scheme';
+import { treeOption } from './tree-option';
+import type { TreeDatum } from './tree-model';
+import { countLeaves } from './tree-model';
+
+/** Room per visible leaf, so 63 units of a facility stay legible (the frame scrolls). */
+const ROW_PX = 26;
+const MIN_HEIGHT = 360;
+/** As tall as the element list beside it (34rem at 18 px). */
+const MAX_HEIGHT = '34rem';
+
+interface AfTreeChartProps {
+  root: TreeDatum;
+  /** Elements shown; for the label only. */
+  shownCount: number;
+  onToggle: (webId: string) => void;
+}
+
+/** The expanded part of the AF tree drawn as a tree; clicking an element opens or closes it, like the list. */
+export function AfTreeChart({ root, shownCount, onToggle }: AfTreeChartProps) {
+  const palette = useChartPalette();
+  const option = useMemo(() => treeOption(root, palette), [root, palette]);
+  const height = Math.max(MIN_HEIGHT, countLeaves(root) * ROW_PX + 32);
+  const onEvents = useMemo(
+    () => ({
+      click: (params: unknown) => {
+        const webId = (params as { data?: { value?: unknown } }).data?.value;
+        if (typeof webId === 'string' && webId !== '') onToggle(webId);
+      },
+    }),
+    [onToggle],
+  );
+  return (
+    <EChart
+      option={option}
+      testId="chart-af-tree"
+      ariaLabel={`AF tree: ${formatCount(shownCount)} elements shown`}
+      fileName="af-tree"
+      height={height}
+      maxHeight={MAX_HEIGHT}
+      onEvents={onEvents}
+    />
+  );
+}

@@ -1,0 +1,54 @@
+'use client';
+
+import { useQueries } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { bronzeUrl } from '@/lib/client/bronze-url';
+import { getJson } from '@/lib/client/get-json';
+import { queryKeys } from '@/lib/client/query-keys';
+import { afChildrenResult, type AfChildrenResult } from '@/lib/client/schemas/bronze';
+import type { LoadedLevels } from './tree-model';
+
+/** One level at most: 63 units per facility at 30,240 tags, far below it. */
+const CHILDREN_LIMIT = 500;
+
+/**
+ * The lazily loaded AF tree: one request for the top level, then one per element the user
+ * expands. Collapsing keeps what was loaded, so expanding again is instant.
+ */
+export function useAfTree() {
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const parents = useMemo<(string | null)[]>(() => [null, ...expanded], [expanded]);
+  const results = useQueries({
+    queries: parents.map((parent) => ({
+      queryKey: queryKeys.afChildren(parent),
+      queryFn: () => getJson(bronzeUrl('af/children', { parent, limit: CHILDREN_LIMIT }), afChildrenResult),
+    })),
+  });
+
+  const loaded: LoadedLevels = useMemo(() => {
+    const map = new Map<string | null, AfChildrenResult>();
+    results.forEach((result, i) => {
+      if (result.data) map.set(parents[i] ?? null, result.data);
+    });
+    return map;
+  }, [results, parents]);
+
+  const toggle = useCallback((webId: string) => {
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(webId)) next.add(webId);
+      return next;
+    });
+  }, []);
+
+  const roots = results[0];
+  const failed = results.find((r) => r.error);
+  return {
+    loaded,
+    expanded,
+    toggle,
+    rootsPending: roots?.isPending ?? true,
+    error: failed?.error ?? null,
+    retry: () => results.forEach((r) => r.error && void r.refetch()),
+  };
+}

@@ -1,0 +1,110 @@
+'use client';
+
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { fieldIssues, issueFor } from '@/lib/client/field-issues';
+import type { ConnectionAuthMode, ConnectionInput, ConnectionView } from '@/lib/runs/connection-schemas';
+import { Button } from '../ui/button';
+import { ErrorNotice } from '../ui/error-notice';
+import { useSaveConnection } from './use-connection';
+
+const AUTH_LABELS: Record<ConnectionAuthMode, string> = { none: 'None', basic: 'Basic (user + password)', bearer: 'Bearer token' };
+
+function Field({ label, issue, children, hint }: { label: string; issue: string | undefined; hint?: string; children: (id: string, describedBy: string | undefined) => ReactNode }) {
+  const id = useId();
+  const issueId = `${id}-issue`;
+  return (
+    <div className="form-field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {children(id, issue ? issueId : undefined)}
+      {hint ? <span className="field-hint">{hint}</span> : null}
+      {issue ? (
+        <span className="field-issue" id={issueId}>
+          {issue}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The external server's URL and credentials. Password and token inputs are write-only: they start
+ * empty, the page only says whether a secret is set, and leaving them blank keeps the saved one.
+ */
+export function ConnectionForm({ saved }: { saved: ConnectionView }) {
+  const save = useSaveConnection();
+  const [url, setUrl] = useState(saved.url ?? '');
+  const [auth, setAuth] = useState<ConnectionAuthMode>(saved.auth);
+  const [user, setUser] = useState(saved.user ?? '');
+  const [secret, setSecret] = useState('');
+  const issues = fieldIssues(save.error);
+  const secretSaved = saved.hasSecret && saved.auth === auth;
+
+  function submit(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    const input: ConnectionInput = { url: url.trim(), auth };
+    if (auth === 'basic' && user !== '') input.user = user;
+    if (auth === 'basic' && secret !== '') input.password = secret;
+    if (auth === 'bearer' && secret !== '') input.token = secret;
+    save.mutate(input, { onSuccess: () => setSecret('') });
+  }
+
+  return (
+    <form className="connection-form" onSubmit={submit} noValidate aria-label="External PI Web API">
+      <Field label="PI Web API URL" issue={issueFor(issues, 'url')} hint="e.g. https://pi.example.com/piwebapi">
+        {(id, describedBy) => (
+          <input id={id} className="text-input" type="url" value={url} onChange={(e) => setUrl(e.target.value)} aria-invalid={describedBy ? true : undefined} aria-describedby={describedBy} autoComplete="url" />
+        )}
+      </Field>
+      <Field label="Authentication" issue={issueFor(issues, 'auth')}>
+        {(id) => (
+          <select id={id} className="select-input" value={auth} onChange={(e) => { setAuth(e.target.value as ConnectionAuthMode); setSecret(''); }}>
+            {(Object.keys(AUTH_LABELS) as ConnectionAuthMode[]).map((mode) => (
+              <option key={mode} value={mode}>
+                {AUTH_LABELS[mode]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {auth === 'basic' ? (
+        <Field label="User" issue={issueFor(issues, 'user')}>
+          {(id, describedBy) => (
+            <input id={id} className="text-input" value={user} onChange={(e) => setUser(e.target.value)} aria-invalid={describedBy ? true : undefined} aria-describedby={describedBy} autoComplete="username" />
+          )}
+        </Field>
+      ) : null}
+      {auth !== 'none' ? (
+        <Field
+          label={auth === 'basic' ? 'Password' : 'Token'}
+          issue={issueFor(issues, auth === 'basic' ? 'password' : 'token')}
+          hint={secretSaved ? 'A secret is set on the server; leave blank to keep it.' : 'No secret is set yet.'}
+        >
+          {(id, describedBy) => (
+            <input
+              id={id}
+              className="text-input"
+              type="password"
+              value={secret}
+              placeholder={secretSaved ? '•••••••• (set)' : ''}
+              onChange={(e) => setSecret(e.target.value)}
+              aria-invalid={describedBy ? true : undefined}
+              aria-describedby={describedBy}
+              autoComplete="new-password"
+            />
+          )}
+        </Field>
+      ) : null}
+      <div className="run-actions">
+        <Button type="submit" disabled={save.isPending}>
+          Save connection
+        </Button>
+        <p className="muted" role="status">
+          {save.isSuccess ? 'Saved on the server (memory only).' : ''}
+        </p>
+      </div>
+      {save.error ? <ErrorNotice title="The connection was not saved" message={save.error.message} /> : null}
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getJson, sendJson } from '@/lib/client/get-json';
+import { queryKeys } from '@/lib/client/query-keys';
+import { connectionTestResult, connectionView, type ConnectionInput } from '@/lib/runs/connection-schemas';
+
+/** The external PI Web API as the server holds it: URL, auth mode, user, and only whether a secret is set. */
+export function useConnection() {
+  return useQuery({ queryKey: queryKeys.connection(), queryFn: () => getJson('/api/connection', connectionView) });
+}
+
+/** PUT /api/connection: secrets go to the server and never come back. */
+export function useSaveConnection() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ConnectionInput) => sendJson('PUT', '/api/connection', input, connectionView),
+    onSuccess: (view) => queryClient.setQueryData(queryKeys.connection(), view),
+  });
+}
+
+/** POST /api/connection/test: one real recorded read; a failed read is a result (`ok: false`), not an error. */
+export function useTestConnection() {
+  return useMutation({
+    mutationFn: (target: 'embedded' | 'external') => sendJson('POST', '/api/connection/test', { target }, connectionTestResult),
+  });
+}

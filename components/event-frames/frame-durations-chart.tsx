@@ -1,0 +1,51 @@
+'use client';
+
+import { useMemo } from 'react';
+import { formatCount } from '@/lib/client/format';
+import { formatSeconds } from '@/lib/client/format-seconds';
+import { ChartState } from '../charts/chart-state';
+import { EChart } from '../charts/echart';
+import { histogramOption } from '../charts/histogram-option';
+import { useChartPalette } from '../charts/use-color-scheme';
+import { useFrameDurations } from './use-frame-durations';
+
+const HEIGHT = 300;
+
+/** Durations of ended frames of one template (or all), with the median marked. */
+export function FrameDurationsChart({ template }: { template: string | null }) {
+  const palette = useChartPalette();
+  const { data, error, isPending, refetch } = useFrameDurations(template);
+  const option = useMemo(() => {
+    if (!data) return null;
+    const markers = data.medianSeconds === null ? [] : [{ seconds: data.medianSeconds, label: `median: ${formatSeconds(data.medianSeconds)}`, color: palette.median }];
+    return histogramOption({ buckets: data.buckets, markers, palette, countName: 'frames' });
+  }, [data, palette]);
+  const scope = template ?? 'all templates';
+  return (
+    <ChartState
+      isPending={isPending}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle="Event-frame durations could not be loaded"
+      isEmpty={!!data && data.frameCount === 0}
+      emptyMessage={`No ended event frames in bronze for ${scope}: frames still in progress have no duration yet.`}
+      height={HEIGHT}
+    >
+      {option && data ? (
+        <>
+          <p className="chart-summary">
+            <strong data-testid="ef-median-duration">{data.medianSeconds === null ? '–' : formatSeconds(data.medianSeconds)}</strong> median
+            over {formatCount(data.frameCount)} ended frames ({scope})
+          </p>
+          <EChart
+            option={option}
+            testId="chart-ef-durations"
+            ariaLabel={`Event-frame duration histogram (${scope}): median ${data.medianSeconds === null ? 'none' : formatSeconds(data.medianSeconds)}`}
+            fileName="event-frame-durations"
+            height={HEIGHT}
+          />
+        </>
+      ) : null}
+    </ChartState>
+  );
+}

@@ -1,0 +1,48 @@
+'use client';
+
+import { useMemo } from 'react';
+import { formatCount } from '@/lib/client/format';
+import { ChartState, RunPageLink } from '../charts/chart-state';
+import { EChart } from '../charts/echart';
+import { useChartPalette } from '../charts/use-color-scheme';
+import { NO_TEMPLATE } from './timeline-option';
+import { frameTemplatesOption } from './frame-templates-option';
+import { useFrameTemplates } from './use-frame-templates';
+
+const HEIGHT = 300;
+
+export function FrameTemplatesChart() {
+  const palette = useChartPalette();
+  const { data, error, isPending, refetch } = useFrameTemplates();
+  const option = useMemo(() => (data ? frameTemplatesOption(data.templates, palette) : null), [data, palette]);
+  return (
+    <ChartState
+      isPending={isPending}
+      error={error}
+      onRetry={() => void refetch()}
+      errorTitle="Event-frame templates could not be loaded"
+      isEmpty={!!data && data.templates.length === 0}
+      emptyMessage={<NoFrames />}
+      height={HEIGHT}
+    >
+      {option && data ? (
+        <EChart
+          option={option}
+          testId="chart-ef-templates"
+          ariaLabel={`Event frames per template: ${data.templates.map((t) => `${t.templateName ?? NO_TEMPLATE} ${formatCount(t.count)} (${formatCount(t.inProgress)} in progress)`).join(', ')}`}
+          fileName="event-frames-by-template"
+          height={HEIGHT}
+        />
+      ) : null}
+    </ChartState>
+  );
+}
+
+export function NoFrames() {
+  return (
+    <>
+      No event frames in bronze yet: run an extraction with event frames on <RunPageLink /> (or{' '}
+      <code>npm run extract -- … --event-frames</code>).
+    </>
+  );
+}

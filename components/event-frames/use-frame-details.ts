@@ -1,0 +1,16 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { bronzeUrl } from '@/lib/client/bronze-url';
+import { getJson } from '@/lib/client/get-json';
+import { queryKeys } from '@/lib/client/query-keys';
+import { frameDetailsResult } from '@/lib/client/schemas/bronze';
+
+export function useFrameDetails(template: string | null, offset: number, limit: number) {
+  return useQuery({
+    queryKey: queryKeys.frameDetails(template, offset, limit),
+    queryFn: () => getJson(bronzeUrl('event-frames/details', { template, offset, limit }), frameDetailsResult),
+    // The table keeps the current page on screen while the next one loads.
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,104 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { useMemo } from 'react';
+import { formatDateTime } from '@/lib/client/format';
+import { stateOfHistoryItem } from '@/lib/client/run-state';
+import { SLA_MS, type ScaleProjection } from '@/lib/runs/projections';
+import { RunPageLink } from '../charts/chart-state';
+import { MODE_LABELS } from '../run/mode-labels';
+import { useRunHistory } from '../run/use-run-history';
+import { Card } from '../ui/card';
+import { ErrorNotice } from '../ui/error-notice';
+import { ModeTimeChart } from './mode-time-chart';
+import { PartitionsChart } from './partitions-chart';
+import { partitionSeries, pickRun, scaleProjections } from './performance-data';
+import { PerformanceHeadline } from './performance-headline';
+import { ProjectionChart } from './projection-chart';
+import { RequestsChart } from './requests-chart';
+import { RunPicker } from './run-picker';
+
+function ProjectionNotes({ rows }: { rows: readonly ScaleProjection[] }) {
+  return (
+    <ul className="chart-notes">
+      {rows.map((r) => (
+        <li key={r.mode}>
+          <strong>{MODE_LABELS[r.mode]}:</strong> {r.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The Performance page body: the chosen (or latest finished) run's measured figures and projections. */
+export function PerformanceView() {
+  const history = useRunHistory();
+  const requested = useSearchParams().get('run');
+  const items = history.data?.items;
+  const run = useMemo(() => (items ? pickRun(items, requested) : null), [items, requested]);
+  const state = useMemo(() => (run ? stateOfHistoryItem(run) : null), [run]);
+  const projections = useMemo(() => (run ? scaleProjections(run) : []), [run]);
+  const partitions = useMemo(() => (run && items ? partitionSeries(run, items) : []), [run, items]);
+
+  if (history.error) {
+    return <ErrorNotice title="Runs could not be loaded" message={history.error.message} onRetry={() => void history.refetch()} />;
+  }
+  if (history.isPending || !items) return <div className="chart-skeleton perf-skeleton" role="status" aria-label="Loading runs" />;
+  if (!run || !state) {
+    const running = items.some((i) => i.status === 'running');
+    return (
+      <div className="empty-state">
+        <p className="empty-title">{running ? 'A run is going now.' : 'No finished run yet.'}</p>
+        <p>
+          {running ? 'Its figures appear here when it finishes; follow it on ' : 'Start with a 1,040-tag run of batch and sequential on '}
+          <RunPageLink />
+          {running ? '.' : ': it takes a few seconds on loopback, and this page charts it.'}
+        </p>
+      </div>
+    );
+  }
+
+  const file = (chart: string) => `${chart}-${run.runId}`;
+  return (
+    <div className="perf-page">
+      <div className="perf-top">
+        <RunPicker items={items} selectedRunId={run.runId} basePath="/performance" />
+        <p className="perf-run-meta">
+          <span className="mono">{run.runId}</span> · started {formatDateTime(run.startedAtMs)} · window {run.settings.window.start} to {run.settings.window.end}
+        </p>
+      </div>
+      <PerformanceHeadline state={state} />
+      <div className="perf-grid">
+        <Card title="Measured time per mode" subtitle="Solid: measured. Faded and dashed: the rest of a time-boxed mode, projected from its rate.">
+          <ModeTimeChart modes={run.figures.modes} fileName={file('time-per-mode')} />
+        </Card>
+        <Card title="HTTP requests per mode" subtitle="Log scale: sequential sends one request per tag, batch one per 100 tags.">
+          <RequestsChart modes={run.figures.modes} fileName={file('requests-per-mode')} />
+        </Card>
+        <Card title="30,240 tags against the 5-minute SLA" subtitle="Measured when the run read 30,240 tags; otherwise projected from its measured rate.">
+          {projections.length > 0 ? (
+            <>
+              <ProjectionChart rows={projections} fileName={file('projection-30240')} />
+              <ProjectionNotes rows={projections} />
+            </>
+          ) : (
+            <p className="chart-empty">No mode landed a tag, so there is no rate to project from.</p>
+          )}
+        </Card>
+        <Card
+          title="Partitions: 1, 10 or 20 clients side by side"
+          subtitle={`30,240 tags against ${SLA_MS / 60_000} min. Measured where a comparable run used that many partitions; otherwise ideal scaling, labelled.`}
+        >
+          <PartitionsChart series={partitions} fileName={file('partitions')} />
+          <ul className="chart-notes">
+            {partitions.map((s) => (
+              <li key={s.mode}>
+                <strong>{MODE_LABELS[s.mode]}:</strong> {[...new Set(s.figures.map((f) => f.label))].join('; ')}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+/** Short descriptions of a run's settings for lists, pickers and comparisons. */
+import { formatCount, formatPercent } from '@/lib/client/format';
+import { NETWORK_PROFILES, type NetworkProfile } from '@/lib/runs/network-profiles';
+import type { RunSettings } from '@/lib/runs/schemas';
+import { MODE_LABELS } from './mode-labels';
+
+export function profileText(settings: RunSettings): string {
+  if (settings.target === 'external') return 'external PI Web API';
+  const profile = NETWORK_PROFILES[settings.networkProfile as NetworkProfile];
+  return profile ? `${profile.label} (+${profile.latencyMs} ms)` : settings.networkProfile;
+}
+
+export function modesText(settings: RunSettings): string {
+  return settings.modes.map((m) => MODE_LABELS[m]).join(' + ');
+}
+
+/** "1,040 tags · Loopback (+0 ms) · faults 0% · Batch + Sequential", plus partitions when split. */
+export function describeRun(settings: RunSettings): string {
+  const parts = [
+    settings.target === 'external' ? 'external server' : `${formatCount(settings.tier)} tags`,
+    profileText(settings),
+    `faults ${formatPercent(settings.faultRate)}`,
+    modesText(settings),
+  ];
+  if (settings.partitions > 1) parts.push(`${settings.partitions} partitions`);
+  return parts.join(' · ');
+}

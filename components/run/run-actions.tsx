@@ -1,0 +1,69 @@
+'use client';
+
+import Link from 'next/link';
+import type { ApiError } from '@/lib/client/api-error';
+import { formatCount } from '@/lib/client/format';
+import { useRunTarget } from '../connection/use-run-target';
+import { Button } from '../ui/button';
+import { ErrorNotice } from '../ui/error-notice';
+import { RUN_FORM_ID } from './run-settings-form';
+
+interface RunActionsProps {
+  tier: number | undefined;
+  active: boolean;
+  onCancel: () => void;
+  isCancelling: boolean;
+  startError: ApiError | null;
+  cancelError: ApiError | null;
+  /** Follow the run a 409 named. */
+  onFollow: (runId: string) => void;
+}
+
+function runningRunId(error: ApiError | null): string | null {
+  if (error?.code !== 'run_in_progress') return null;
+  const details = error.details;
+  if (typeof details === 'object' && details !== null && 'runId' in details && typeof details.runId === 'string') return details.runId;
+  return null;
+}
+
+/** Run and Cancel, what the run will read, and why a start or cancel was refused. */
+export function RunActions({ tier, active, onCancel, isCancelling, startError, cancelError, onFollow }: RunActionsProps) {
+  const [target] = useRunTarget();
+  const followId = runningRunId(startError);
+  return (
+    <div className="run-actions-block">
+      <div className="run-actions">
+        <Button type="submit" form={RUN_FORM_ID} className="button-run" disabled={active}>
+          Run
+        </Button>
+        {active ? (
+          <Button variant="secondary" className="button-cancel" onClick={onCancel} disabled={isCancelling}>
+            Cancel run
+          </Button>
+        ) : null}
+        <p className="run-target">
+          {target === 'external' ? (
+            <>
+              Reads <strong>the external PI Web API</strong>
+            </>
+          ) : (
+            <>
+              Reads {tier === undefined ? '' : `${formatCount(tier)} tags from `}
+              <strong>the embedded mock</strong>
+            </>
+          )}{' '}
+          · <Link href="/connection">change</Link>
+        </p>
+      </div>
+      {startError ? (
+        <ErrorNotice
+          title="The run did not start"
+          message={startError.message}
+          onRetry={followId ? () => onFollow(followId) : undefined}
+          retryLabel="Follow the running run"
+        />
+      ) : null}
+      {cancelError ? <ErrorNotice title="The run was not cancelled" message={cancelError.message} /> : null}
+    </div>
+  );
+}

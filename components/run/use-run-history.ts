@@ -1,0 +1,24 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { getJson } from '@/lib/client/get-json';
+import { queryKeys } from '@/lib/client/query-keys';
+import { runHistoryResponse } from '@/lib/runs/schemas';
+
+/** While a run is going the list changes when it ends. */
+const RUNNING_REFRESH_MS = 2_000;
+
+interface RunHistoryOptions {
+  /** Poll even when no run is going (the Run page, to follow a run started on another screen). */
+  idlePollMs?: number;
+}
+
+/** Past runs, newest first, a running one included (GET /api/runs). */
+export function useRunHistory({ idlePollMs }: RunHistoryOptions = {}) {
+  return useQuery({
+    queryKey: queryKeys.runs(),
+    queryFn: () => getJson('/api/runs', runHistoryResponse),
+    refetchInterval: (query) =>
+      query.state.data?.items.some((item) => item.status === 'running') ? RUNNING_REFRESH_MS : (idlePollMs ?? false),
+  });
+}

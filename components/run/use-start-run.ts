@@ -1,0 +1,15 @@
+'use client';
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { sendJson } from '@/lib/client/get-json';
+import { queryKeys } from '@/lib/client/query-keys';
+import { startRunResponse, type RunSettingsInput } from '@/lib/runs/schemas';
+
+/** POST /api/runs: 202 with the run id; a 400 names the field, a 409 names the run already going. */
+export function useStartRun() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: RunSettingsInput) => sendJson('POST', '/api/runs', settings, startRunResponse),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.runs() }),
+  });
+}

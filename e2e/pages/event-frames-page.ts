@@ -1,0 +1,32 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The event-frame page: counts, durations, the timeline and the table of frames with attribute values. */
+export class EventFramesPage {
+  readonly templatesChart: Locator;
+  readonly durationsChart: Locator;
+  readonly timelineChart: Locator;
+  readonly table: Locator;
+  readonly templateFilter: Locator;
+
+  constructor(readonly page: Page) {
+    this.templatesChart = page.getByTestId('chart-ef-templates');
+    this.durationsChart = page.getByTestId('chart-ef-durations');
+    this.timelineChart = page.getByTestId('chart-ef-timeline');
+    this.table = page.getByRole('table', { name: 'Event frames' });
+    this.templateFilter = page.getByRole('combobox', { name: 'Template', exact: true });
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/event-frames');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Event frames, from bronze' })).toBeVisible();
+  }
+
+  /** Body rows of the table (the header row excluded). */
+  rows(): Locator {
+    return this.table.getByRole('rowgroup').nth(1).getByRole('row');
+  }
+
+  async filterBy(template: string): Promise<void> {
+    await this.templateFilter.selectOption(template);
+  }
+}

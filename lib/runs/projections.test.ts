@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { ENTERPRISE_TAG_COUNT, partitionFigures, projectTimeBoxed, projectToTags, SLA_MS, timeBoxLabel } from './projections';
+import type { ModeSummary } from './schemas';
+
+function summary(patch: Partial<ModeSummary>): ModeSummary {
+  return {
+    mode: 'batch',
+    tagsTotal: 1040,
+    tagsLanded: 1040,
+    tagsFailed: 0,
+    values: 63_440,
+    httpRequests: 11,
+    bytes: 1,
+    elapsedMs: 520,
+    valuesPerSecond: 122_000,
+    retries: 0,
+    failedTags: [],
+    timeBoxed: false,
+    projection: null,
+    ...patch,
+  };
+}
+
+describe('projectTimeBoxed', () => {
+  it('scales the elapsed time of the landed tags to the whole set', () => {
+    expect(projectTimeBoxed(30_000, 1_200, 30_240)).toEqual({ projectedMs: 756_000, basisTags: 1_200, totalTags: 30_240 });
+  });
+  it('has nothing to rest on when no tag landed', () => {
+    expect(projectTimeBoxed(30_000, 0, 30_240)).toBeNull();
+  });
+  it('labels what it rests on', () => {
+    expect(timeBoxLabel(1_200, 30_240)).toBe('projected from 1,200 of 30,240 tags');
+  });
+});
+
+describe('projectToTags', () => {
+  it('projects a 1,040-tag batch measurement to 30,240 tags and judges it against the 5-minute SLA', () => {
+    const p = projectToTags(summary({}));
+    expect(p).toMatchObject({ tags: ENTERPRISE_TAG_COUNT, elapsedMs: 15_120, slaMs: SLA_MS, feasible: true, isProjection: true, basisTags: 1040, basisMs: 520 });
+    expect(p?.label).toBe('projected from 1,040 measured tags at 2,000 tags/s');
+  });
+
+  it('marks a sequential rate that would miss the SLA as infeasible', () => {
+    const p = projectToTags(summary({ mode: 'sequential', elapsedMs: 31_200 }));
+    expect(p?.elapsedMs).toBe(907_200);
+    expect(p?.feasible).toBe(false);
+  });
+
+  it('uses a time-boxed mode at the rate of the tags it landed', () => {
+    const p = projectToTags(summary({ mode: 'sequential', tagsTotal: 30_240, tagsLanded: 1_000, elapsedMs: 30_000, timeBoxed: true }));
+    expect(p?.elapsedMs).toBe(907_200);
+    expect(p?.isProjection).toBe(true);
+  });
+
+  it('is a measurement, not a projection, when the mode read exactly that many tags', () => {
+    const p = projectToTags(summary({ tagsTotal: 30_240, tagsLanded: 30_240, elapsedMs: 2_100 }));
+    expect(p).toMatchObject({ elapsedMs: 2_100, isProjection: false, feasible: true, label: 'measured: 30,240 tags' });
+  });
+
+  it('answers null for a mode that landed nothing', () => {
+    expect(projectToTags(summary({ tagsLanded: 0, elapsedMs: 0 }))).toBeNull();
+  });
+});
+
+describe('partitionFigures', () => {
+  const single = summary({ mode: 'sequential', elapsedMs: 31_200 }); // 30 ms a tag
+
+  it('projects 1/10/20 partitions by ideal linear scaling of the single-partition rate, labelled as such', () => {
+    const figures = partitionFigures(single, new Map());
+    expect(figures.map((f) => [f.partitions, f.elapsedMs, f.feasible, f.isProjection])).toEqual([
+      [1, 907_200, false, true],
+      [10, 90_720, true, true],
+      [20, 45_360, true, true],
+    ]);
+    expect(figures[1]?.label).toBe('projection: ideal linear scaling of the measured single-partition rate (33 tags/s over 1,040 tags)');
+  });
+
+  it('uses a measured figure for a partition count that was run at that tag count', () => {
+    const measured10 = summary({ mode: 'sequential', tagsTotal: 30_240, tagsLanded: 30_240, elapsedMs: 120_000 });
+    const figures = partitionFigures(single, new Map([[10, measured10]]));
+    expect(figures[1]).toEqual({ partitions: 10, tags: 30_240, elapsedMs: 120_000, feasible: true, isProjection: false, label: 'measured with 10 partitions' });
+    expect(figures[0]?.isProjection).toBe(true);
+  });
+
+  it('does not pass a time-boxed partition run off as measured', () => {
+    const boxed = summary({ mode: 'sequential', tagsTotal: 30_240, tagsLanded: 20_000, elapsedMs: 300_000, timeBoxed: true });
+    expect(partitionFigures(single, new Map([[10, boxed]]))[1]?.isProjection).toBe(true);
+  });
+});

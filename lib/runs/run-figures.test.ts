@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildFigures, computeSpeedup } from './run-figures';
+import type { ModeSummary } from './schemas';
+
+function mode(m: ModeSummary['mode'], elapsedMs: number, patch: Partial<ModeSummary> = {}): ModeSummary {
+  return {
+    mode: m,
+    tagsTotal: 1040,
+    tagsLanded: 1040,
+    tagsFailed: 0,
+    values: 63_440,
+    httpRequests: 11,
+    bytes: 1,
+    elapsedMs,
+    valuesPerSecond: 1,
+    retries: 0,
+    failedTags: [],
+    timeBoxed: false,
+    projection: null,
+    ...patch,
+  };
+}
+
+describe('computeSpeedup', () => {
+  it('is measured sequential time over batch time', () => {
+    expect(computeSpeedup([mode('batch', 200), mode('sequential', 5000)])).toEqual({ speedup: 25, speedupIsProjection: false });
+  });
+  it('falls back to streamsets without a batch mode', () => {
+    expect(computeSpeedup([mode('streamsets', 250), mode('sequential', 5000)])).toEqual({ speedup: 20, speedupIsProjection: false });
+  });
+  it('uses the projection of a time-boxed sequential mode and says so', () => {
+    const boxed = mode('sequential', 1000, { tagsLanded: 104, timeBoxed: true, projection: { projectedMs: 10_000, basisTags: 104, totalTags: 1040 } });
+    expect(computeSpeedup([mode('batch', 500), boxed])).toEqual({ speedup: 20, speedupIsProjection: true });
+  });
+  it('is null without both sides', () => {
+    expect(computeSpeedup([mode('batch', 500)])).toEqual({ speedup: null, speedupIsProjection: false });
+    expect(computeSpeedup([mode('sequential', 500)])).toEqual({ speedup: null, speedupIsProjection: false });
+  });
+});
+
+describe('buildFigures', () => {
+  it('carries the modes and asset counts', () => {
+    const f = buildFigures([mode('batch', 100)], { afElements: 21, eventFrames: 50 });
+    expect(f).toEqual({ modes: [mode('batch', 100)], speedup: null, speedupIsProjection: false, afElements: 21, eventFrames: 50 });
+  });
+});
