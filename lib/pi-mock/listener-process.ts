@@ -18,8 +18,12 @@ export interface ListenerProcess {
   close(): Promise<void>;
 }
 
-/** The child runs the TypeScript sources through tsx, resolved from the project root (the server's cwd). */
-const CHILD_ENTRY = path.join(process.cwd(), 'lib', 'pi-mock', 'listener-child.ts');
+/**
+ * The child runs the TypeScript sources through tsx, resolved from the project root (the server's
+ * cwd). Joined at run time on purpose: Turbopack traces `path.join(cwd, ...)` as a module to
+ * bundle and fails the build on a .ts file it should not bundle.
+ */
+const CHILD_ENTRY = [process.cwd(), 'lib/pi-mock/listener-child.ts'].join(path.sep);
 
 export function forkListenerProcess(): ListenerProcess {
   const child: ChildProcess = fork(CHILD_ENTRY, [], {
