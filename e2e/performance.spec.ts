@@ -12,7 +12,11 @@ test.describe('performance page', () => {
     await expect(performance.speedup).toHaveText(/^\d+(\.\d+)?×$/);
     await expect(performance.runPicker).toHaveValue(runId);
     await expect(performance.page.getByText('projected from 1,040 measured tags', { exact: false }).first()).toBeVisible();
-    await expect(performance.page.getByRole('button', { name: 'Download Measured extraction time per mode as PNG' })).toBeVisible();
+    const [download] = await Promise.all([
+      performance.page.waitForEvent('download'),
+      performance.page.getByRole('button', { name: 'Download Measured extraction time per mode as PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`time-per-mode-${runId}.png`);
   });
 
   test('a failing runs API shows an error with a working Retry', async ({ performance, page }) => {

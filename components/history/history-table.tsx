@@ -44,7 +44,7 @@ export function HistoryTable({ items, selected, onToggle }: HistoryTableProps) {
             <th scope="col">Started</th>
             <th scope="col">Status</th>
             <th scope="col">Tags</th>
-            <th scope="col">Network · faults · modes</th>
+            <th scope="col">Settings</th>
             <th scope="col" className="num">Sequential</th>
             <th scope="col" className="num">Batch</th>
             <th scope="col" className="num">Streamsets</th>
@@ -70,8 +70,8 @@ export function HistoryTable({ items, selected, onToggle }: HistoryTableProps) {
                     aria-label={`Compare the run started ${started}`}
                   />
                 </td>
-                <th scope="row" className="nowrap">
-                  {started}
+                <th scope="row">
+                  <span className="nowrap">{started}</span>
                   <span className="cell-sub mono">{item.runId}</span>
                 </th>
                 <td>

@@ -26,16 +26,16 @@ function countLabel(n: number): string {
 export function partitionsOption(series: readonly PartitionSeries[], counts: readonly number[], slaMs: number, palette: ChartPalette): ChartOption {
   const longest = Math.max(slaMs, ...series.flatMap((s) => s.figures.map((f) => f.elapsedMs))) / 1000;
   const axis = timeAxisRange(longest * 1.08);
-  // A category axis draws bottom-up: reversed, "1 partition" ends on top and the legend order reads down.
+  // A category axis draws bottom-up: reversed, "1 partition" ends on top. Within a row the first
+  // series is drawn on top, so the bars read down in legend order.
   const rows = [...counts].reverse();
-  const ordered = [...series].reverse();
   return {
     grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
     tooltip: { trigger: 'item' },
     legend: { top: 0, left: 0, data: series.map((s) => MODE_LABELS[s.mode]) },
     yAxis: { type: 'category', data: rows.map(countLabel), axisLabel: { fontWeight: 'bold' } },
     xAxis: { type: 'value', ...axis, axisLabel: { formatter: (v: number) => formatSeconds(v), hideOverlap: true } },
-    series: ordered.map((s, i) => ({
+    series: series.map((s, i) => ({
       type: 'bar' as const,
       name: MODE_LABELS[s.mode],
       itemStyle: { color: modeColor(palette, s.mode) },

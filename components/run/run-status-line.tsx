@@ -10,6 +10,8 @@ function describe(state: RunState): string {
       return 'Starting…';
     case 'connecting':
       return 'Following the run…';
+    case 'replaying':
+      return 'Loading the last run…';
     case 'running':
       return state.tagCount === null ? 'Running: counting the tags…' : `Running: ${formatCount(state.tagCount)} tags`;
     case 'finished':

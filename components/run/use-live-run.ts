@@ -37,11 +37,11 @@ export function useLiveRun() {
     if (!loaded.current) {
       loaded.current = true;
       const first = running ?? items[0];
-      if (first) attach(first.runId, first.settings);
+      if (first) attach(first.runId, first.settings, first.status);
       return;
     }
     // Another screen started a run: follow it (unless this page is starting one of its own).
-    if (running && running.runId !== attachedRunId && state.phase !== 'starting') attach(running.runId, running.settings);
+    if (running && running.runId !== attachedRunId && state.phase !== 'starting') attach(running.runId, running.settings, running.status);
   }, [history.data, attach, attachedRunId, state.phase]);
 
   function run(input: RunSettingsInput): void {

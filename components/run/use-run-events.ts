@@ -6,7 +6,7 @@ import { ApiError } from '@/lib/client/api-error';
 import { queryKeys } from '@/lib/client/query-keys';
 import { isTerminalEvent, readRunEvents } from '@/lib/client/read-run-events';
 import { initialRunState, runStateReducer } from '@/lib/client/run-state';
-import type { RunSettings } from '@/lib/runs/schemas';
+import type { RunHistoryItem, RunSettings } from '@/lib/runs/schemas';
 
 interface Attachment {
   runId: string;
@@ -25,8 +25,8 @@ export function useRunEvents() {
   const [attachment, setAttachment] = useState<Attachment | null>(null);
   const [streamError, setStreamError] = useState<ApiError | null>(null);
 
-  const attach = useCallback((runId: string, settings: RunSettings | null = null) => {
-    dispatch({ kind: 'attach', runId, settings });
+  const attach = useCallback((runId: string, settings: RunSettings | null = null, status?: RunHistoryItem['status']) => {
+    dispatch({ kind: 'attach', runId, settings, ...(status === undefined ? {} : { status }) });
     setStreamError(null);
     setAttachment((previous) => ({ runId, nonce: (previous?.nonce ?? 0) + 1 }));
   }, []);

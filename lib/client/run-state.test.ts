@@ -118,6 +118,14 @@ describe('runStateReducer', () => {
     expect(state.speedup?.label).toBe('sequential projected from 1,912 of 30,240 tags, against batch 10.8 s');
   });
 
+  it('replays an ended run without locking the page', () => {
+    const replaying = runStateReducer(initialRunState, { kind: 'attach', runId: 'r1', settings, status: 'finished' });
+    expect(replaying.phase).toBe('replaying');
+    expect(isRunActive(replaying)).toBe(false);
+    expect(isRunActive(runStateReducer(initialRunState, { kind: 'attach', runId: 'r1', settings }))).toBe(true);
+    expect(fold(completeRun, replaying).phase).toBe('finished');
+  });
+
   it('builds the modes from the terminal event alone (a run older than the server process)', () => {
     const attached = runStateReducer(initialRunState, { kind: 'attach', runId: 'old' });
     const state = fold([completeRun[completeRun.length - 1] as RunEvent], attached);
@@ -149,6 +157,7 @@ describe('stateOfHistoryItem', () => {
   it('leaves a row without figures waiting', () => {
     const state = stateOfHistoryItem({ runId: 'r9', status: 'running', startedAtMs: 1, finishedAtMs: null, settings, figures: null });
     expect(state.phase).toBe('connecting');
+    expect(isRunActive(state)).toBe(true);
     expect(state.modes.map((m) => m.phase)).toEqual(['waiting', 'waiting']);
   });
 });

@@ -5,9 +5,12 @@
  */
 import { timeBoxLabel } from '../runs/projections';
 import type { ExtractionModeName, ModeSummary, RunEvent, RunFigures, RunHistoryItem, RunSettings } from '../runs/schemas';
-import { formatDuration } from './format';
+import { speedupOf, type SpeedupView } from './run-speedup';
 
-export type RunPhase = 'idle' | 'starting' | 'connecting' | 'running' | 'finished' | 'failed' | 'cancelled';
+export type { SpeedupView };
+
+/** `connecting`: following a run that may be going; `replaying`: loading one the history says has ended. */
+export type RunPhase = 'idle' | 'starting' | 'connecting' | 'replaying' | 'running' | 'finished' | 'failed' | 'cancelled';
 export type ModePhase = 'waiting' | 'running' | 'done' | 'stopped';
 
 export interface ModeView {
@@ -26,13 +29,6 @@ export interface ModeView {
   projection: { projectedMs: number; label: string } | null;
 }
 
-export interface SpeedupView {
-  /** Sequential time over batch (or streamsets) time. */
-  factor: number;
-  isProjection: boolean;
-  /** What the factor rests on, said on screen beside it. */
-  label: string;
-}
 
 export interface AssetView {
   phase: 'waiting' | 'running' | 'done';
@@ -61,8 +57,11 @@ export type RunAction =
   | { kind: 'start'; settings: RunSettings }
   /** The server refused to start it (the page shows why). */
   | { kind: 'start-failed' }
-  /** Following a run: a fresh state until its events arrive (they replay from the first). */
-  | { kind: 'attach'; runId: string; settings?: RunSettings | null }
+  /**
+   * Following a run: a fresh state until its events arrive (they replay from the first). `status`
+   * from the history, when known: an ended run replays without locking the controls.
+   */
+  | { kind: 'attach'; runId: string; settings?: RunSettings | null; status?: RunHistoryItem['status'] }
   | { kind: 'event'; event: RunEvent };
 
 const WAITING_ASSET: AssetView = { phase: 'waiting', count: null };
@@ -120,32 +119,6 @@ function finishedMode(view: ModeView, summary: ModeSummary): ModeView {
     summary,
     projection,
   };
-}
-
-/** Sequential's whole-set time: measured, projected by the server after a time box, or projected live from its pace so far. */
-function sequentialTime(view: ModeView): { ms: number; isProjection: boolean; label: string } | null {
-  if (view.summary) {
-    if (!view.summary.timeBoxed) return { ms: view.summary.elapsedMs, isProjection: false, label: `sequential ${formatDuration(view.summary.elapsedMs)}` };
-    return view.projection ? { ms: view.projection.projectedMs, isProjection: true, label: view.projection.label } : null;
-  }
-  if (view.phase !== 'running' || view.tagsDone <= 0 || view.tagsTotal === null || view.elapsedMs <= 0) return null;
-  return { ms: (view.elapsedMs * view.tagsTotal) / view.tagsDone, isProjection: true, label: timeBoxLabel(view.tagsDone, view.tagsTotal) };
-}
-
-/** The speed-up the figures state once the run ends; before that, from the modes finished or under way. */
-function speedupOf(modes: readonly ModeView[], figures: RunFigures | null): SpeedupView | null {
-  const sequential = modes.find((m) => m.mode === 'sequential');
-  const fast = modes.find((m) => m.mode === 'batch' && m.summary) ?? modes.find((m) => m.mode === 'streamsets' && m.summary);
-  const fastSummary = fast?.summary;
-  if (!sequential || !fast || !fastSummary || fastSummary.elapsedMs <= 0 || fastSummary.tagsLanded === 0) return null;
-  const seq = sequentialTime(sequential);
-  if (!seq) return null;
-  const against = `${fast.mode} ${formatDuration(fastSummary.elapsedMs)}`;
-  if (figures) {
-    if (figures.speedup === null) return null;
-    return { factor: figures.speedup, isProjection: figures.speedupIsProjection, label: figures.speedupIsProjection ? `sequential ${seq.label}, against ${against}` : `${seq.label} ÷ ${against}` };
-  }
-  return { factor: seq.ms / fastSummary.elapsedMs, isProjection: seq.isProjection, label: seq.isProjection ? `sequential ${seq.label}, against ${against}` : `${seq.label} ÷ ${against}` };
 }
 
 function withSpeedup(state: RunState): RunState {
@@ -222,20 +195,20 @@ export function runStateReducer(state: RunState, action: RunAction): RunState {
     case 'start-failed':
       return initialRunState;
     case 'attach':
-      return freshRun(action.runId, 'connecting', action.settings ?? null);
+      return freshRun(action.runId, action.status === undefined || action.status === 'running' ? 'connecting' : 'replaying', action.settings ?? null);
     case 'event':
       return applyEvent(state, action.event);
   }
 }
 
-/** True while the run can still change (the page offers Cancel and keeps Run disabled). */
+/** True while the run can still change (the page offers Cancel and keeps Run and the settings disabled). */
 export function isRunActive(state: RunState): boolean {
   return state.phase === 'starting' || state.phase === 'connecting' || state.phase === 'running';
 }
 
 /** The state a finished history row stands for: what the Run page would show at its end (Performance, History). */
 export function stateOfHistoryItem(item: RunHistoryItem): RunState {
-  const attached = runStateReducer(initialRunState, { kind: 'attach', runId: item.runId, settings: item.settings });
+  const attached = runStateReducer(initialRunState, { kind: 'attach', runId: item.runId, settings: item.settings, status: item.status });
   if (!item.figures) return attached;
   return runStateReducer(attached, { kind: 'event', event: { type: 'finished', figures: item.figures, atMs: item.finishedAtMs ?? item.startedAtMs } });
 }
