@@ -17,7 +17,8 @@ import { cancelledFailure, internalFailure, type RunFailure } from './run-failur
 import { buildFigures, type AssetCounts } from './run-figures';
 import { statusOfTerminal, type RunHandle } from './run-handle';
 import { runMode } from './run-mode';
-import type { ModeSummary, RunFigures } from './schemas';
+import { warmUp } from './warm-up';
+import type { ModeSummary, RunFigures, RunSettings } from './schemas';
 
 export interface ExecutorDeps {
   store: BronzeStore;
@@ -27,15 +28,23 @@ export interface ExecutorDeps {
   retry?: Partial<RetryPolicy>;
 }
 
-/** Lists the points once: the tag count `started` announces, and the requests each mode's discovery repeats. */
-async function countTags(target: RunTarget, signal: AbortSignal, retry: Partial<RetryPolicy> | undefined): Promise<Result<{ tags: number; requests: number }, RunFailure>> {
+/** Lists the points once (the tag count `started` announces, and the requests each mode's discovery repeats), then warms up. */
+async function countTags(
+  target: RunTarget,
+  window: ResolvedWindow,
+  modes: RunSettings['modes'],
+  signal: AbortSignal,
+  retry: Partial<RetryPolicy> | undefined,
+): Promise<Result<{ tags: number; requests: number }, RunFailure>> {
   const client = new PiClient({ baseUrl: target.baseUrl, auth: target.auth, connections: 1, signal, ...(retry ? { retry } : {}) });
   try {
     const points = await discoverPoints(client);
     if (!points.ok) {
       return err(points.error.kind === 'aborted' ? cancelledFailure() : { code: points.error.kind, message: describeConnectorError(points.error) });
     }
-    return ok({ tags: points.value.length, requests: client.metrics.requests });
+    const requests = client.metrics.requests;
+    await warmUp(client, points.value.map((p) => p.webId), modes, { startIso: formatIsoMs(window.startMs), endIso: formatIsoMs(window.endMs) });
+    return ok({ tags: points.value.length, requests });
   } finally {
     await client.close();
   }
@@ -52,7 +61,7 @@ async function saveRecord(handle: RunHandle, store: BronzeStore, status: string,
 async function drive(handle: RunHandle, window: ResolvedWindow, deps: ExecutorDeps, target: RunTarget): Promise<Result<RunFigures, RunFailure>> {
   const { settings, runId } = handle;
   const signal = handle.abort.signal;
-  const counted = await countTags(target, signal, deps.retry);
+  const counted = await countTags(target, window, settings.modes, signal, deps.retry);
   if (!counted.ok) return counted;
   if (signal.aborted) return err(cancelledFailure());
   handle.emit({
