@@ -3,13 +3,14 @@
  * network reads and bronze writes overlap without holding every value in memory. Callers wait
  * when more than `maxPending` chunks are queued: back-pressure instead of unbounded buffering.
  */
-import type { ValueColumns } from '../values/value-columns';
+import type { ValueColumnBuilder, ValueColumns } from '../values/value-columns';
 import type { CompletedChunk } from './types';
 import type { StreamPager } from './stream-pager';
 
 export type ChunkSink = (chunk: CompletedChunk) => Promise<void>;
 
-function concat(parts: ValueColumns[]): ValueColumns {
+/** One copy from each stream's buffers into the chunk's columns. */
+function concat(parts: ValueColumnBuilder[]): ValueColumns {
   const length = parts.reduce((n, p) => n + p.length, 0);
   const out: ValueColumns = {
     length,
@@ -21,20 +22,12 @@ function concat(parts: ValueColumns[]): ValueColumns {
     flags: new Uint8Array(length),
   };
   let offset = 0;
-  for (const p of parts) {
-    out.tagKey.set(p.tagKey, offset);
-    out.tsMs.set(p.tsMs, offset);
-    out.seq.set(p.seq, offset);
-    out.value.set(p.value, offset);
-    out.flags.set(p.flags, offset);
-    for (let i = 0; i < p.length; i++) out.state[offset + i] = p.state[i] ?? null;
-    offset += p.length;
-  }
+  for (const p of parts) offset += p.copyInto(out, offset);
   return out;
 }
 
 export class LandingQueue {
-  private parts: ValueColumns[] = [];
+  private parts: ValueColumnBuilder[] = [];
   private windows: CompletedChunk['windows'] = [];
   private rows = 0;
   private writing: Promise<void> = Promise.resolve();
@@ -49,7 +42,7 @@ export class LandingQueue {
 
   /** Adds a stream whose whole window was read. */
   async add(pager: StreamPager): Promise<void> {
-    this.parts.push(pager.out.take());
+    this.parts.push(pager.out);
     this.windows.push({ tagKey: pager.job.key, startMs: pager.job.startMs, endMs: pager.job.endMs });
     this.rows += pager.values;
     if (this.rows >= this.rowsPerChunk) await this.cut();

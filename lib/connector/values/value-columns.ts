@@ -53,6 +53,18 @@ export class ValueColumnBuilder {
     }
   }
 
+  /** Copies the values into `out` from row `offset` on (no intermediate arrays); returns the rows copied. */
+  copyInto(out: ValueColumns, offset: number): number {
+    const n = this.length;
+    out.tagKey.set(this.tagKey.subarray(0, n), offset);
+    out.tsMs.set(this.tsMs.subarray(0, n), offset);
+    out.seq.set(this.seq.subarray(0, n), offset);
+    out.value.set(this.value.subarray(0, n), offset);
+    out.flags.set(this.flags.subarray(0, n), offset);
+    for (let i = 0; i < n; i++) out.state[offset + i] = this.state[i] ?? null;
+    return n;
+  }
+
   /** Columns trimmed to length; the builder starts empty again. */
   take(): ValueColumns {
     const n = this.length;
