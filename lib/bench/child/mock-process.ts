@@ -16,8 +16,9 @@ async function main(): Promise<void> {
   const readyMs = performance.now() - t0;
   if (touch) {
     world.catalogue.tag(world.catalogue.count - 1);
-    void world.af;
-    void world.eventFrames;
+    // Counting builds them: the AF model's grid and the event-frame table are lazy.
+    world.af.counts();
+    void world.eventFrames.count;
   }
   (globalThis as { gc?: () => void }).gc?.();
   const rssBytes = process.memoryUsage().rss;
