@@ -33,6 +33,11 @@ class BodyTooLarge extends Error {}
  * giving it the 413.
  */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  // Most requests (GETs) announce no body: answer them without waiting for the stream's end event.
+  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
+    req.resume();
+    return Promise.resolve(null);
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
