@@ -5,7 +5,6 @@
 
 export const TIER_TAG_COUNTS = [128, 1040, 10000, 30240] as const;
 export type Tier = (typeof TIER_TAG_COUNTS)[number];
-export const DEFAULT_TIER: Tier = 128;
 
 export interface SensorType {
   readonly name: string;

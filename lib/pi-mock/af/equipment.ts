@@ -46,8 +46,6 @@ const DAY_MS = 86_400_000;
 const INSTALL_EPOCH_MS = Date.UTC(2005, 0, 1);
 const INSTALL_SPAN_DAYS = 6_570; // 2005..2022
 
-export const NAMEPLATE_ATTRIBUTE_NAMES = ['Manufacturer', 'Model', 'RatedCapacity', 'InstallDate'] as const;
-
 export function nameplateAttributes(plant: number, unit: number, slot: number): NameplateAttribute[] {
   const type = equipmentType(plant, unit, slot);
   const h = hashInts(0xe1, plant, unit, slot);

@@ -27,11 +27,6 @@ export function hash2(seed: number, a: number): number {
   return extend(fmix32(seed ^ 0x9e3779b9), a);
 }
 
-/** Hash of (seed, a, b). */
-export function hash3(seed: number, a: number, b: number): number {
-  return extend(hash2(seed, a), b);
-}
-
 /** A hash as a uniform number in [0, 1). */
 export function toUnit(h: number): number {
   return (h >>> 0) / 0x1_0000_0000;
