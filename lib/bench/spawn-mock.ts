@@ -42,7 +42,7 @@ export function spawnMock(tags: number, extraArgs: string[] = []): Promise<Spawn
   const script = childScript();
   const t0 = performance.now();
   const child = fork(script, [String(tags), ...extraArgs], {
-    execArgv: ['--expose-gc'],
+    execArgv: ['--expose-gc', ...(process.env.MOCK_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.MOCK_PROF] : [])],
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

@@ -54,7 +54,7 @@ export interface ExtractionSummary {
   afElements: number | null;
   eventFrames: number | null;
   /** The recorded-values phase alone (discovery excluded): what sequential vs batch compares. */
-  values: { elapsedMs: number; httpRequests: number; bytes: number; pointsPerSecond: number };
+  values: { elapsedMs: number; httpRequests: number; bytes: number; pointsPerSecond: number; scanDeclined: number };
 }
 
 export type ExtractionProgress = StrategyProgress & { phase: 'discovery' | 'values' | 'af' | 'event-frames'; tagsTotal: number };
@@ -126,6 +126,7 @@ export async function runExtraction(
       httpRequests: report.httpRequests,
       bytes: report.bytes,
       pointsPerSecond: report.pointsPerSecond,
+      scanDeclined: report.scanDeclined,
     },
   });
 }

@@ -3,21 +3,16 @@
  * failed (retryable) or truncated streams go into the next round, so a fault never costs the
  * sub-requests that succeeded.
  */
-import { z } from 'zod';
 import { backoffDelayMs, classifyStatus } from '../http';
 import { chunk, forEachConcurrent } from './concurrent';
-import { isFatal, parseBody } from './read-page';
+import { readBatchAnswer } from './read-batch-answer';
+import { isFatal } from './read-page';
 import { recordedQuery } from './recorded-query';
-import { recordedEnvelope, type StrategyContext } from './strategy-context';
-import { StreamPager } from './stream-pager';
+import type { StrategyContext } from './strategy-context';
+import type { StreamPager } from './stream-pager';
 import type { TagJob } from './types';
 import { describeConnectorError } from '../errors';
 import { sleep } from './sleep';
-
-const batchAnswer = z.record(
-  z.string(),
-  z.object({ Status: z.number(), Headers: z.record(z.string(), z.string()).nullish(), Content: z.unknown() }),
-);
 
 function piErrorsOf(content: unknown): string {
   if (typeof content === 'string') return content;
@@ -31,7 +26,7 @@ export async function extractBatch(ctx: StrategyContext, jobs: readonly TagJob[]
     chunk(jobs, options.batchSize),
     options.concurrency,
     async (group) => {
-      let active = group.map((job) => new StreamPager(job, options.maxCount, options.maxReturnedItemsPerCall));
+      let active = group.map((job) => ctx.newPager(job, options.maxCount, options.maxReturnedItemsPerCall));
       const attempts = new Map<StreamPager, number>();
       let round = 0;
       while (active.length > 0 && !ctx.stopped) {
@@ -46,29 +41,24 @@ export async function extractBatch(ctx: StrategyContext, jobs: readonly TagJob[]
           const reason = describeConnectorError(res.error);
           return active.forEach((p) => ctx.fail(p, reason));
         }
-        const parsedBody = parseBody(res.value);
-        const answer = parsedBody.ok ? batchAnswer.safeParse(parsedBody.json) : null;
-        if (!answer?.success) {
-          const reason = parsedBody.ok ? `contract: ${res.value.url}: not a batch answer keyed by request id` : parsedBody.reason;
-          return active.forEach((p) => ctx.fail(p, reason));
-        }
+        const answer = readBatchAnswer(ctx, res.value, active);
+        if (!answer.ok) return active.forEach((p) => ctx.fail(p, answer.error));
         const next: StreamPager[] = [];
         let retryAfter: string | undefined;
         let retried = false;
         for (const [i, pager] of active.entries()) {
-          const sub = answer.data[String(i)];
+          const sub = answer.value[i];
           if (!sub) {
             ctx.fail(pager, `contract: the batch answer has no entry '${i}'`);
             continue;
           }
-          const verdict = classifyStatus(sub.Status);
+          const verdict = classifyStatus(sub.status);
           if (verdict === 'ok') {
-            const envelope = recordedEnvelope.safeParse(sub.Content);
-            if (!envelope.success) {
-              ctx.fail(pager, `contract: batch sub-response for ${pager.job.name} has no Items array`);
+            if (!sub.page?.ok) {
+              ctx.fail(pager, sub.page?.error ?? `contract: batch sub-response for ${pager.job.name} has no page`);
               continue;
             }
-            const outcome = pager.accept(envelope.data.Items);
+            const outcome = pager.acceptPage(sub.page.value);
             if (outcome.kind === 'done') await ctx.complete(pager);
             else if (outcome.kind === 'more') next.push(pager);
             else ctx.fail(pager, outcome.reason);
@@ -76,17 +66,17 @@ export async function extractBatch(ctx: StrategyContext, jobs: readonly TagJob[]
             const attempt = (attempts.get(pager) ?? 0) + 1;
             attempts.set(pager, attempt);
             if (attempt >= client.retryPolicy.maxAttempts) {
-              ctx.fail(pager, `HTTP ${sub.Status} after ${attempt} attempts: ${piErrorsOf(sub.Content)}`);
+              ctx.fail(pager, `HTTP ${sub.status} after ${attempt} attempts: ${piErrorsOf(sub.content)}`);
               continue;
             }
             ctx.partialRetries++;
             retried = true;
-            retryAfter = sub.Headers?.['Retry-After'] ?? sub.Headers?.['retry-after'] ?? retryAfter;
+            retryAfter = sub.headers?.['Retry-After'] ?? sub.headers?.['retry-after'] ?? retryAfter;
             next.push(pager);
           } else if (verdict === 'unauthorized') {
-            return ctx.stop({ kind: 'unauthorized', url: res.value.url, status: sub.Status === 403 ? 403 : 401, message: piErrorsOf(sub.Content) });
+            return ctx.stop({ kind: 'unauthorized', url: res.value.url, status: sub.status === 403 ? 403 : 401, message: piErrorsOf(sub.content) });
           } else {
-            ctx.fail(pager, `HTTP ${sub.Status}: ${piErrorsOf(sub.Content)}`);
+            ctx.fail(pager, `HTTP ${sub.status}: ${piErrorsOf(sub.content)}`);
           }
         }
         if (retried) {

@@ -23,6 +23,8 @@ export interface RecordedRunReport {
   elapsedMs: number;
   pointsPerSecond: number;
   retries: number;
+  /** Bodies the byte scanner declined and JSON.parse read instead (0 on a well-formed server). */
+  scanDeclined: number;
   failedTags: FailedTag[];
   /** Set when the run stopped early: 401/403 or a cancel. */
   fatal: string | null;
@@ -61,6 +63,7 @@ export async function extractRecorded(input: RecordedRunInput): Promise<Recorded
     elapsedMs,
     pointsPerSecond: elapsedMs > 0 ? ctx.values / (elapsedMs / 1000) : 0,
     retries: client.metrics.retries - before.retries + ctx.partialRetries,
+    scanDeclined: ctx.scanDeclined,
     failedTags: ctx.failed,
     fatal: ctx.fatal ? describeConnectorError(ctx.fatal) : null,
   };

@@ -6,8 +6,8 @@ import { z } from 'zod';
 import type { ConnectorError } from '../errors';
 import type { PiClient } from '../http';
 import type { LandingQueue } from './landing-queue';
-import type { StreamPager } from './stream-pager';
-import type { FailedTag, RecordedOptions, StrategyProgress } from './types';
+import { StreamPager } from './stream-pager';
+import type { FailedTag, RecordedOptions, StrategyProgress, TagJob } from './types';
 
 /** Envelope of a recorded body: values are checked item by item by the decoder. */
 export const recordedEnvelope = z.object({ Items: z.array(z.unknown()) });
@@ -18,6 +18,8 @@ export class StrategyContext {
   values = 0;
   /** Sub-requests and streams retried inside a 207 / stream-set answer (whole requests are counted by the client). */
   partialRetries = 0;
+  /** Bodies the byte scanner handed back to the reference path (JSON.parse and the schemas). */
+  scanDeclined = 0;
   fatal: ConnectorError | null = null;
 
   constructor(
@@ -26,6 +28,11 @@ export class StrategyContext {
     readonly queue: LandingQueue,
     private readonly onProgress: (progress: StrategyProgress) => void,
   ) {}
+
+  /** A pager for `job`, its column buffers reused from streams already landed. */
+  newPager(job: TagJob, maxCount: number, maxAllowed: number): StreamPager {
+    return new StreamPager(job, maxCount, maxAllowed, this.queue.newBuilder());
+  }
 
   get stopped(): boolean {
     return this.fatal !== null;

@@ -3,21 +3,15 @@
  * stream is truncated on its own: only the truncated (or failed) streams are asked again, grouped
  * by where they continue.
  */
-import { z } from 'zod';
 import { classifyStatus, backoffDelayMs } from '../http';
 import { chunk, forEachConcurrent } from './concurrent';
-import { recordedItems } from './read-page';
+import { responseOf } from './read-page';
+import { readStreamSetAnswer } from './read-stream-set-answer';
 import { streamSetQuery } from './recorded-query';
 import { sleep } from './sleep';
 import type { StrategyContext } from './strategy-context';
-import { StreamPager } from './stream-pager';
+import type { StreamPager } from './stream-pager';
 import type { TagJob } from './types';
-
-const streamItem = z.object({
-  WebId: z.string().optional(),
-  Items: z.array(z.unknown()).optional(),
-  WebException: z.object({ StatusCode: z.number().optional(), Errors: z.array(z.string()).optional() }).nullish(),
-});
 
 /** Streams that continue from the same place can share a request. */
 function groupByContinuation(pagers: StreamPager[]): StreamPager[][] {
@@ -39,7 +33,7 @@ export async function extractStreamSets(ctx: StrategyContext, jobs: readonly Tag
     chunk(jobs, options.batchSize),
     options.concurrency,
     async (group) => {
-      let active = group.map((job) => new StreamPager(job, Math.min(options.maxCount, perStreamCap), perStreamCap));
+      let active = group.map((job) => ctx.newPager(job, Math.min(options.maxCount, perStreamCap), perStreamCap));
       const attempts = new Map<StreamPager, number>();
       let round = 0;
       while (active.length > 0 && !ctx.stopped) {
@@ -49,37 +43,34 @@ export async function extractStreamSets(ctx: StrategyContext, jobs: readonly Tag
           const first = set[0]!;
           const ids = set.map((p) => `webId=${encodeURIComponent(p.job.webId)}`).join('&');
           const query = streamSetQuery(first.nextStartIso, first.endIso, first.maxCount, options.leanFields);
-          const page = recordedItems(ctx, await client.get(`/streamsets/recorded?${ids}&${query}`));
+          const res = responseOf(ctx, await client.get(`/streamsets/recorded?${ids}&${query}`));
           if (ctx.stopped) return;
-          if ('reason' in page) {
-            set.forEach((p) => ctx.fail(p, page.reason));
+          const answer = res.ok ? readStreamSetAnswer(ctx, res.value, set) : res;
+          if (!answer.ok) {
+            set.forEach((p) => ctx.fail(p, answer.error));
             continue;
           }
-          const byWebId = new Map(set.map((p) => [p.job.webId, p]));
           const answered = new Set<StreamPager>();
-          for (const [i, raw] of page.items.entries()) {
-            const item = streamItem.safeParse(raw);
-            const pager = (item.success && item.data.WebId ? byWebId.get(item.data.WebId) : undefined) ?? set[i];
-            if (!pager || answered.has(pager)) continue;
+          for (const item of answer.value) {
+            const pager = item.pager;
             answered.add(pager);
-            if (!item.success) {
-              ctx.fail(pager, `contract: stream-set item ${i} is malformed`);
+            if (item.kind === 'malformed') {
+              ctx.fail(pager, `contract: stream-set item ${item.index} is malformed`);
               continue;
             }
-            const status = item.data.WebException?.StatusCode;
-            if (status !== undefined && classifyStatus(status) !== 'ok') {
+            if (item.kind === 'exception') {
               const attempt = (attempts.get(pager) ?? 0) + 1;
               attempts.set(pager, attempt);
-              if (classifyStatus(status) === 'retry' && attempt < client.retryPolicy.maxAttempts) {
+              if (classifyStatus(item.status) === 'retry' && attempt < client.retryPolicy.maxAttempts) {
                 ctx.partialRetries++;
                 retried = true;
                 next.push(pager);
               } else {
-                ctx.fail(pager, `stream failed with ${status}: ${(item.data.WebException?.Errors ?? []).join(' ')}`);
+                ctx.fail(pager, `stream failed with ${item.status}: ${item.errors.join(' ')}`);
               }
               continue;
             }
-            const outcome = pager.accept(item.data.Items ?? []);
+            const outcome = pager.acceptPage(item.page);
             if (outcome.kind === 'done') await ctx.complete(pager);
             else if (outcome.kind === 'more') next.push(pager);
             else ctx.fail(pager, outcome.reason);

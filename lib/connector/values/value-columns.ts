@@ -53,6 +53,19 @@ export class ValueColumnBuilder {
     }
   }
 
+  /** Empties the builder, keeping its buffers for the next stream. */
+  clear(): void {
+    this.length = 0;
+    this.state = [];
+  }
+
+  /** Drops rows from `length` on (a page that is read again through another path). */
+  truncate(length: number): void {
+    if (length > this.length) throw new Error(`cannot truncate ${this.length} rows to ${length}`);
+    this.length = length;
+    if (this.state.length > length) this.state.length = length;
+  }
+
   /** Copies the values into `out` from row `offset` on (no intermediate arrays); returns the rows copied. */
   copyInto(out: ValueColumns, offset: number): number {
     const n = this.length;
