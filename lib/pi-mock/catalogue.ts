@@ -39,9 +39,7 @@ export class TagCatalogue {
   }
 
   tag(index: number): TagInfo {
-    if (!Number.isInteger(index) || index < 0 || index >= this.count) {
-      throw new RangeError(`tag index ${index} outside 0..${this.count - 1}`);
-    }
+    this.checkIndex(index);
     const perPlant = this.layout.unitsPerPlant * this.layout.sensorsPerUnit;
     const plantIndex = Math.floor(index / perPlant);
     const unitIndex = Math.floor(index / this.layout.sensorsPerUnit) % this.layout.unitsPerPlant;
@@ -62,6 +60,19 @@ export class TagCatalogue {
       plantName: plant,
       unitName: unit,
     };
+  }
+
+  /** The tag's sensor type without building its names: all a recorded read needs of most tags. */
+  sensor(index: number): { sensorIndex: number; sensor: SensorType } {
+    this.checkIndex(index);
+    const sensorIndex = index % this.layout.sensorsPerUnit;
+    return { sensorIndex, sensor: SENSOR_TYPES[sensorIndex]! };
+  }
+
+  private checkIndex(index: number): void {
+    if (!Number.isInteger(index) || index < 0 || index >= this.count) {
+      throw new RangeError(`tag index ${index} outside 0..${this.count - 1}`);
+    }
   }
 
   /** Tag name -> index, case-insensitive (PI tag names are); -1 when no such tag. */

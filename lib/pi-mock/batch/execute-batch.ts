@@ -11,17 +11,10 @@ import type { MockWorld } from '../world';
 import { injectFault } from '../router/faults';
 import { parseJsonPath, selectJsonPath } from './json-path';
 import type { ParsedBatch, SubRequest } from './parse-batch';
+import { renderBatch, renderTemplateContent, type SubResult } from './render-batch';
 import { toSubRequest } from './sub-request';
 
 export type DispatchFn = (world: MockWorld, req: MockRequest) => Promise<MockResponse>;
-
-interface SubResult {
-  status: number;
-  headers: Record<string, string>;
-  /** JSON bytes of Content (a JSON string literal for plain-string content); null -> `null`. */
-  content: Buffer | null;
-  parsed?: unknown;
-}
 
 const isSuccess = (status: number) => status >= 200 && status < 300;
 
@@ -117,20 +110,16 @@ async function runTemplate(
     const resource = substitute(template, params.map((values) => (values.length === 1 ? values[0] : values[i])));
     items.push(resource === null ? failure(400, `Token ${i} of the RequestTemplate has no value.`) : await runOne(sub, resource));
   }
-  const parts = items.map((item) => itemBytes(item));
-  const content = Buffer.concat([
-    Buffer.from(`{"Total":${total},"Items":[`),
-    ...parts.flatMap((p, i) => (i === 0 ? [p] : [Buffer.from(','), p])),
-    Buffer.from(']}'),
-  ]);
   return {
     status: items.every((item) => isSuccess(item.status)) ? 200 : 207,
     headers: { 'Content-Type': JSON_CONTENT_TYPE },
-    content,
+    content: renderTemplateContent(total, items),
   };
 }
 
 function substitute(resource: string, values: unknown[]): string | null {
+  // Most resources have no placeholder: skip the regex and its copy of the string.
+  if (!resource.includes('{')) return resource;
   let missing = false;
   const out = resource.replace(/\{(\d+)\}/g, (_m, n: string) => {
     const v = values[Number(n)];
@@ -141,36 +130,4 @@ function substitute(resource: string, values: unknown[]): string | null {
     return typeof v === 'string' ? v : JSON.stringify(v);
   });
   return missing ? null : out;
-}
-
-function itemBytes(result: SubResult): Buffer {
-  return Buffer.concat([
-    Buffer.from(`{"Status":${result.status},"Headers":${JSON.stringify(result.headers)},"Content":`),
-    result.content ?? Buffer.from('null'),
-    Buffer.from('}'),
-  ]);
-}
-
-function renderBatch(batch: ParsedBatch, results: Map<string, SubResult>): Buffer {
-  const chunks: Buffer[] = [];
-  if (batch.listShaped) {
-    chunks.push(Buffer.from('{"Responses":['));
-    let first = true;
-    for (const id of batch.requests.keys()) {
-      if (!first) chunks.push(Buffer.from(','));
-      first = false;
-      chunks.push(itemBytes(results.get(id)!));
-    }
-    chunks.push(Buffer.from(']}'));
-    return Buffer.concat(chunks);
-  }
-  chunks.push(Buffer.from('{'));
-  let first = true;
-  for (const id of batch.requests.keys()) {
-    chunks.push(Buffer.from(`${first ? '' : ','}${JSON.stringify(id)}:`));
-    first = false;
-    chunks.push(itemBytes(results.get(id)!));
-  }
-  chunks.push(Buffer.from('}'));
-  return Buffer.concat(chunks);
 }

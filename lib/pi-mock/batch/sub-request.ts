@@ -1,6 +1,6 @@
 /** Turns a batch sub-request's Resource into a MockRequest for the shared router. */
 import { err, ok, type Result } from '../../result';
-import { QueryParams } from '../http/query-params';
+import { parseQueryCached } from '../http/query-params';
 import type { MockRequest } from '../http/types';
 
 /**
@@ -32,7 +32,7 @@ export function toSubRequest(
   return ok({
     method: method.toUpperCase(),
     path,
-    query: new QueryParams(target.search),
+    query: parseQueryCached(target.search),
     headers: mergedHeaders,
     body: content === undefined ? null : Buffer.from(content, 'utf8'),
     baseUrl: outer.baseUrl,

@@ -5,6 +5,7 @@
  */
 import { PiRequestError } from '../http/pi-error';
 import * as signal from '../signal/signal';
+import { returnTail, takeBuffer } from './buffer-slab';
 
 const { POW10 } = signal;
 
@@ -32,7 +33,7 @@ export class ByteWriter {
   private pos = 0;
 
   constructor(initialBytes = 64 * 1024) {
-    this.buf = Buffer.allocUnsafe(Math.min(MAX_BODY_BYTES, Math.max(256, initialBytes)));
+    this.buf = takeBuffer(Math.min(MAX_BODY_BYTES, Math.max(256, initialBytes)));
   }
 
   get length(): number {
@@ -48,7 +49,8 @@ export class ByteWriter {
         `The response would exceed ${MAX_BODY_BYTES} bytes. Request fewer streams or a shorter time range, or use maxCount or selectedFields.`,
       ]);
     }
-    let size = Math.min(this.buf.length * 2, MAX_BODY_BYTES);
+    // At least 256: finish() leaves an empty writer with a buffer of length 0.
+    let size = Math.min(Math.max(256, this.buf.length * 2), MAX_BODY_BYTES);
     while (size < need) size = Math.min(size * 2, MAX_BODY_BYTES);
     const next = Buffer.allocUnsafe(size);
     this.buf.copy(next, 0, 0, this.pos);
@@ -169,8 +171,13 @@ export class ByteWriter {
     this.byte(QUOTE);
   }
 
-  /** The bytes written so far (a view, not a copy). */
+  /**
+   * The bytes written so far (a view, not a copy). The unused rest of the buffer goes back to its
+   * slab, so a later write starts a new buffer instead of writing into another body.
+   */
   finish(): Buffer {
-    return this.buf.subarray(0, this.pos);
+    returnTail(this.buf, this.pos);
+    this.buf = this.buf.subarray(0, this.pos);
+    return this.buf;
   }
 }

@@ -9,12 +9,11 @@ import { badRequest, notFound } from '../http/pi-error';
 import { markerName } from '../http/require-webid';
 import type { StreamSource } from '../stream-source';
 import type { MockWorld } from '../world';
+import { PointStreamSource } from './point-stream-source';
 
 /** The stream of PI point `tagIndex`, named and linked in `webIdType`. */
 export function pointStreamSource(world: MockWorld, tagIndex: number, webIdType: WebIdType): StreamSource {
-  const tag = world.catalogue.tag(tagIndex);
-  const webId = world.catalogue.webId(tagIndex, webIdType);
-  return { webId, name: tag.name, path: tag.path, sourcePath: `/points/${webId}`, units: tag.sensor.units, tagIndex };
+  return new PointStreamSource(world.catalogue, tagIndex, webIdType);
 }
 
 function article(noun: string): string {

@@ -20,8 +20,7 @@ export class TagSeries {
   readonly lastK: number;
 
   constructor(world: MockWorld, tagIndex: number, nowMs: number) {
-    const tag = world.catalogue.tag(tagIndex);
-    this.signal = new TagSignal(world.options.seed, tagIndex, tag.sensorIndex);
+    this.signal = new TagSignal(world.options.seed, tagIndex, world.catalogue.sensor(tagIndex).sensorIndex);
     this.stepSec = world.options.intervalSeconds;
     this.stepMs = this.stepSec * 1000;
     this.lastK = Math.floor(nowMs / this.stepMs);

@@ -2,10 +2,11 @@
  * Query parameters of the stream endpoints (contract §4), validated like PI: a bad value is a 400
  * naming the parameter and the value. Enumerations match case-insensitively.
  */
-import { parsePiTime, parsePiTimeSpan } from '../../pi-contract/pi-time';
+import { parsePiTimeSpan } from '../../pi-contract/pi-time';
 import { parseIntParam } from '../http/paging-params';
 import { badRequest } from '../http/pi-error';
 import type { QueryParams } from '../http/query-params';
+import { parsePiTimeCached } from './absolute-time-cache';
 
 function present(query: QueryParams, name: string): string | undefined {
   const raw = query.get(name);
@@ -22,7 +23,7 @@ export function timeParam(
 ): number {
   const raw = present(query, name);
   if (raw === undefined && typeof fallback === 'number') return fallback;
-  const parsed = parsePiTime(raw ?? String(fallback), relativeToMs === undefined ? { nowMs } : { nowMs, relativeToMs });
+  const parsed = parsePiTimeCached(raw ?? String(fallback), relativeToMs === undefined ? { nowMs } : { nowMs, relativeToMs });
   if (!parsed.ok) {
     throw badRequest(`The value '${raw}' of parameter '${name}' is not a valid PI time: ${parsed.error.reason}.`);
   }
@@ -34,7 +35,7 @@ export function timesParam(query: QueryParams, name: string, nowMs: number): num
   const raws = query.getAll(name).filter((r) => r.trim() !== '');
   if (raws.length === 0) throw requiredError(name);
   return raws.map((raw) => {
-    const parsed = parsePiTime(raw, { nowMs });
+    const parsed = parsePiTimeCached(raw, { nowMs });
     if (!parsed.ok) throw badRequest(`The value '${raw}' of parameter '${name}' is not a valid PI time: ${parsed.error.reason}.`);
     return parsed.value;
   });
