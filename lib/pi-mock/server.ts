@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { piErrorResponse } from './http/json-response';
 import { QueryParams } from './http/query-params';
 import type { MockRequest, MockResponse } from './http/types';
+import { returnBody } from './render/body-pool';
 import { handleRequest } from './router/handle';
 import type { MockWorld } from './world';
 
@@ -55,7 +56,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
 
 function send(res: ServerResponse, method: string, response: MockResponse): void {
   res.writeHead(response.status, { ...response.headers, 'Content-Length': String(response.body.length) });
-  res.end(method === 'HEAD' ? undefined : response.body);
+  if (method === 'HEAD') return void res.end();
+  // Written to the socket: a pooled body can serve the next response.
+  res.end(response.body, () => returnBody(response.body));
 }
 
 function healthResponse(world: MockWorld): MockResponse {

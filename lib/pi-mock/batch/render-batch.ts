@@ -5,6 +5,7 @@
  * copied every sub-response body twice (2 x ~230 MB per 30,240-tag extraction) and allocated a buffer
  * per item.
  */
+import { takeBody } from '../render/body-pool';
 import type { ParsedBatch } from './parse-batch';
 
 export interface SubResult {
@@ -21,7 +22,7 @@ type Piece = string | Buffer;
 function join(pieces: Piece[]): Buffer {
   let total = 0;
   for (const piece of pieces) total += typeof piece === 'string' ? Buffer.byteLength(piece, 'utf8') : piece.length;
-  const out = Buffer.allocUnsafe(total);
+  const out = takeBody(total);
   let pos = 0;
   for (const piece of pieces) {
     if (typeof piece === 'string') {
