@@ -14,7 +14,7 @@ const MAX_FREE_PER_CLASS = 8;
 
 const free = new Map<number, Buffer[]>();
 /** The whole pooled buffer behind each body lent out (keyed by its ArrayBuffer). */
-const lent = new WeakMap<ArrayBuffer, Buffer>();
+const lent = new WeakMap<ArrayBufferLike, Buffer>();
 
 function sizeClass(bytes: number): number {
   return 2 ** Math.ceil(Math.log2(bytes));
