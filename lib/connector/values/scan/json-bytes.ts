@@ -94,6 +94,8 @@ export function numberAt(buf: Buffer, p: number, end: number): number {
 
 export class JsonBytes {
   pos: number;
+  /** The same bytes, for reading four at a time. */
+  readonly view: DataView;
 
   constructor(
     readonly buf: Buffer,
@@ -101,6 +103,7 @@ export class JsonBytes {
     readonly end = buf.length,
   ) {
     this.pos = start;
+    this.view = new DataView(buf.buffer, buf.byteOffset, buf.length);
   }
 
   decline(why: string): never {
