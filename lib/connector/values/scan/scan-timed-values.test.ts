@@ -160,6 +160,20 @@ describe('scanTimedValues against JSON.parse and decodeTimedValues', () => {
     }
   });
 
+  it('declines every truncation of a body instead of reading past its end', () => {
+    const body =
+      '{"Items":[{"Timestamp":"2024-01-01T00:00:00Z","Value":47.316,"Good":true,"Questionable":false},' +
+      '{"Timestamp":"2024-01-01T00:01:00.25Z","Value":{"Name":"Bad","Value":1},"UnitsAbbreviation":"m","Substituted":true,"Annotated":false}]}';
+    for (let cut = 0; cut < body.length; cut++) {
+      const out = new ValueColumnBuilder();
+      expect(() => {
+        const jb = new JsonBytes(Buffer.from(body.slice(0, cut)));
+        scanRecordedEnvelope(jb, { tagKey: 1, cursor: newCursor(), out, skip: 0 });
+        jb.finish();
+      }, `cut at ${cut}`).toThrow(ScanDeclined);
+    }
+  });
+
   it.each(['01', '1.', '.5', '-', '1e', '+1', '1.5.3', 'NaN', '0x10'])('declines %s, which is not a JSON number', (text) => {
     expect(() => {
       const jb = new JsonBytes(Buffer.from(`{"Items":[{"Timestamp":"2024-01-01T00:00:00Z","Value":${text}}]}`));

@@ -262,31 +262,32 @@ export function scanTimedValues(jb: JsonBytes, target: ScanTarget): PageSummary 
             if (matchAt(view, buf, p, VALUE)) {
               // Inline: an optional minus, digits, an optional fraction; anything longer or
               // with an exponent goes to numberAt.
+              const length = buf.length;
               let q = p + 8;
               const negative = buf[q] === MINUS;
               if (negative) q++;
               const intStart = q;
               let mantissa = 0;
-              let digit = buf[q]! - 0x30;
-              while ((digit >>> 0) <= 9) {
+              let digit = 0;
+              // Bounded by the buffer: past its end a byte reads as undefined, and NaN >>> 0 is 0.
+              while (q < length && ((digit = buf[q]! - 0x30) >>> 0) <= 9) {
                 mantissa = mantissa * 10 + digit;
-                digit = buf[++q]! - 0x30;
+                q++;
               }
-              let digits = q - intStart;
+              const intDigits = q - intStart;
               let fraction = 0;
-              if (digits > 0 && buf[q] === 0x2e) {
+              let wellFormed = intDigits > 0 && !(intDigits > 1 && buf[intStart] === 0x30);
+              if (wellFormed && buf[q] === 0x2e) {
                 const fracStart = ++q;
-                digit = buf[q]! - 0x30;
-                while ((digit >>> 0) <= 9) {
+                while (q < length && ((digit = buf[q]! - 0x30) >>> 0) <= 9) {
                   mantissa = mantissa * 10 + digit;
-                  digit = buf[++q]! - 0x30;
+                  q++;
                 }
                 fraction = q - fracStart;
-                digits += fraction;
-                if (fraction === 0) digits = 0;
+                wellFormed = fraction > 0;
               }
               const b = buf[q];
-              if (digits > 0 && digits <= 15 && b !== 0x65 && b !== 0x45 && !(q - intStart - (fraction > 0 ? fraction + 1 : 0) > 1 && buf[intStart] === 0x30)) {
+              if (wellFormed && intDigits + fraction <= 15 && b !== 0x65 && b !== 0x45) {
                 const magnitude = fraction > 0 ? mantissa / POW10[fraction]! : mantissa;
                 value = negative ? -magnitude : magnitude;
                 state = null;
