@@ -182,14 +182,19 @@ function readMemberSlowly(jb: JsonBytes, item: ItemFields): void {
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
+/** Epoch ms of the day of the last timestamp `secondOfDayAt` read. */
+let scannedDayMs = 0;
+
 /**
- * `YYYY-MM-DDTHH:MM:SSZ` at `buf[s..s+20)`, the form PI writes for whole seconds, parsed inline;
- * NaN for anything else (the general parser then decides). Same arithmetic as
- * parseIsoTimestampBytes, whose day cache it shares.
+ * `YYYY-MM-DDTHH:MM:SSZ` at `buf[s..s+20)`, the form PI writes for whole seconds: its seconds
+ * into the day (its day's ms left in `scannedDayMs`), or -1 for anything else (the general parser
+ * then decides). Same arithmetic as parseIsoTimestampBytes, whose day cache it shares. It returns
+ * a small integer, not the epoch ms, because V8 does not inline it and would box a double return
+ * in a heap number: one allocation per value.
  */
-function wholeSecondTimestampAt(buf: Buffer, s: number): number {
+function secondOfDayAt(buf: Buffer, s: number): number {
   if (buf[s + 4] !== 0x2d || buf[s + 7] !== 0x2d || buf[s + 10] !== 0x54 || buf[s + 13] !== 0x3a || buf[s + 16] !== 0x3a || buf[s + 19] !== 0x5a) {
-    return Number.NaN;
+    return -1;
   }
   const y0 = buf[s]! - 0x30, y1 = buf[s + 1]! - 0x30, y2 = buf[s + 2]! - 0x30, y3 = buf[s + 3]! - 0x30;
   const mo0 = buf[s + 5]! - 0x30, mo1 = buf[s + 6]! - 0x30, d0 = buf[s + 8]! - 0x30, d1 = buf[s + 9]! - 0x30;
@@ -202,10 +207,10 @@ function wholeSecondTimestampAt(buf: Buffer, s: number): number {
     (d0 >>> 0) > 9 || (d1 >>> 0) > 9 || (h0 >>> 0) > 9 || (h1 >>> 0) > 9 || (mi0 >>> 0) > 9 || (mi1 >>> 0) > 9 ||
     (s0 >>> 0) > 9 || (s1 >>> 0) > 9
   ) {
-    return Number.NaN;
+    return -1;
   }
-  const dayMs = dayStartMs(y0 * 1000 + y1 * 100 + y2 * 10 + y3, mo0 * 10 + mo1, d0 * 10 + d1);
-  return dayMs + (h0 * 10 + h1) * 3_600_000 + (mi0 * 10 + mi1) * 60_000 + (s0 * 10 + s1) * 1000;
+  scannedDayMs = dayStartMs(y0 * 1000 + y1 * 100 + y2 * 10 + y3, mo0 * 10 + mo1, d0 * 10 + d1);
+  return (h0 * 10 + h1) * 3600 + (mi0 * 10 + mi1) * 60 + (s0 * 10 + s1);
 }
 
 const dayStartMs = timestamps.dayStartMs;
@@ -250,9 +255,9 @@ export function scanTimedValues(jb: JsonBytes, target: ScanTarget): PageSummary 
           if (c === 0x54) {
             // `"Timestamp":` is 12 bytes, then the quoted 20-byte timestamp.
             if (p + 34 <= buf.length && matchAt(view, buf, p, TIMESTAMP) && buf[p + 12] === QUOTE && buf[p + 33] === QUOTE) {
-              const ms = wholeSecondTimestampAt(buf, p + 13);
-              if (!Number.isNaN(ms)) {
-                tsMs = ms;
+              const second = secondOfDayAt(buf, p + 13);
+              if (second >= 0) {
+                tsMs = scannedDayMs + second * 1000;
                 tsStart = p + 13;
                 tsLength = 20;
                 next = p + 34;
