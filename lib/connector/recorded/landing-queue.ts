@@ -18,7 +18,7 @@ function concat(parts: ValueColumnBuilder[]): ValueColumns {
     tsMs: new Float64Array(length),
     seq: new Uint8Array(length),
     value: new Float64Array(length),
-    state: new Array<string | null>(length),
+    state: new Array<string | null>(length).fill(null),
     flags: new Uint8Array(length),
   };
   let offset = 0;

@@ -66,7 +66,7 @@ export class ValueColumnBuilder {
     if (this.state.length > length) this.state.length = length;
   }
 
-  /** Copies the values into `out` from row `offset` on (no intermediate arrays); returns the rows copied. */
+  /** Copies the values into `out` (whose `state` is pre-filled with null) from row `offset` on; returns the rows copied. */
   copyInto(out: ValueColumns, offset: number): number {
     const n = this.length;
     out.tagKey.set(this.tagKey.subarray(0, n), offset);
@@ -74,7 +74,12 @@ export class ValueColumnBuilder {
     out.seq.set(this.seq.subarray(0, n), offset);
     out.value.set(this.value.subarray(0, n), offset);
     out.flags.set(this.flags.subarray(0, n), offset);
-    for (let i = 0; i < n; i++) out.state[offset + i] = this.state[i] ?? null;
+    // `out.state` starts all null; only the few states need copying (the array is sparse here).
+    const states = this.state;
+    for (let i = 0; i < states.length; i++) {
+      const s = states[i];
+      if (s !== null && s !== undefined) out.state[offset + i] = s;
+    }
     return n;
   }
 
