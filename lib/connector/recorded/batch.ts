@@ -79,6 +79,7 @@ export async function extractBatch(ctx: StrategyContext, jobs: readonly TagJob[]
             ctx.fail(pager, `HTTP ${sub.status}: ${piErrorsOf(sub.content)}`);
           }
         }
+        ctx.reportProgress();
         if (retried) {
           round++;
           await sleep(backoffDelayMs(round, client.retryPolicy, retryAfter), client.signal);

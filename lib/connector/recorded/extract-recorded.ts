@@ -52,6 +52,7 @@ export async function extractRecorded(input: RecordedRunInput): Promise<Recorded
   const t0 = performance.now();
   await STRATEGIES[mode](ctx, jobs);
   await queue.flush();
+  ctx.reportProgress();
   const elapsedMs = performance.now() - t0;
   return {
     mode,

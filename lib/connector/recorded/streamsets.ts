@@ -76,6 +76,7 @@ export async function extractStreamSets(ctx: StrategyContext, jobs: readonly Tag
             else ctx.fail(pager, outcome.reason);
           }
           for (const p of set) if (!answered.has(p)) ctx.fail(p, 'contract: the stream-set answer has no item for this stream');
+          ctx.reportProgress();
         }
         if (retried) await sleep(backoffDelayMs(++round, client.retryPolicy), client.signal);
         active = next;
