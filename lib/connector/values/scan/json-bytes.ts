@@ -34,6 +34,20 @@ const MAX_EXACT_DIGITS = 15;
 
 export const isWhitespace = (b: number | undefined) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
+/** The first position from `p` on that is not JSON whitespace. */
+export function skipWhitespaceAt(buf: Buffer, p: number): number {
+  while (isWhitespace(buf[p])) p++;
+  return p;
+}
+
+/** 1 for `true` at `buf[p]`, 0 for `false`, -1 for anything else. */
+export function booleanAt(buf: Buffer, p: number): number {
+  const b = buf[p];
+  if (b === 0x74) return buf[p + 1] === 0x72 && buf[p + 2] === 0x75 && buf[p + 3] === 0x65 ? 1 : -1;
+  if (b === 0x66) return buf[p + 1] === 0x61 && buf[p + 2] === 0x6c && buf[p + 3] === 0x73 && buf[p + 4] === 0x65 ? 0 : -1;
+  return -1;
+}
+
 /** Where the last `numberAt` stopped: a second return value without an object per number. */
 export const numberScan = { end: 0 };
 
@@ -210,17 +224,11 @@ export class JsonBytes {
   /** `true` or `false`; anything else declines. */
   boolean(): boolean {
     this.peek();
-    const buf = this.buf;
-    const p = this.pos;
-    if (p + 4 <= this.end && buf[p] === 0x74 && buf[p + 1] === 0x72 && buf[p + 2] === 0x75 && buf[p + 3] === 0x65) {
-      this.pos = p + 4;
-      return true;
-    }
-    if (p + 5 <= this.end && buf[p] === 0x66 && buf[p + 1] === 0x61 && buf[p + 2] === 0x6c && buf[p + 3] === 0x73 && buf[p + 4] === 0x65) {
-      this.pos = p + 5;
-      return false;
-    }
-    return this.decline('expected a boolean');
+    const flag = booleanAt(this.buf, this.pos);
+    const end = this.pos + 5 - flag;
+    if (flag < 0 || end > this.end) return this.decline('expected a boolean');
+    this.pos = end;
+    return flag === 1;
   }
 
   isNull(): boolean {

@@ -38,6 +38,8 @@ export interface PageSummary {
 }
 
 const isWhitespace = bytes.isWhitespace;
+const skipWhitespaceAt = bytes.skipWhitespaceAt;
+const booleanAt = bytes.booleanAt;
 const parseTimestamp = timestamps.parseIsoTimestampBytes;
 const FLAG_GOOD = columns.FLAG_GOOD;
 const FLAG_QUESTIONABLE = columns.FLAG_QUESTIONABLE;
@@ -86,14 +88,6 @@ function matchAt(view: DataView, buf: Buffer, p: number, pattern: MemberPattern)
   const bytes = pattern.bytes;
   for (let i = words.length * 4; i < n; i++) if (buf[p + i] !== bytes[i]) return false;
   return true;
-}
-
-/** 1 for `true`, 0 for `false`, -1 for anything else. */
-function booleanAt(buf: Buffer, p: number): number {
-  const b = buf[p];
-  if (b === LOWER_T) return buf[p + 1] === 0x72 && buf[p + 2] === 0x75 && buf[p + 3] === 0x65 ? 1 : -1;
-  if (b === LOWER_F) return buf[p + 1] === 0x61 && buf[p + 2] === 0x6c && buf[p + 3] === 0x73 && buf[p + 4] === 0x65 ? 0 : -1;
-  return -1;
 }
 
 function sameBytes(buf: Buffer, a: number, b: number, length: number): boolean {
@@ -338,12 +332,8 @@ export function scanTimedValues(jb: JsonBytes, target: ScanTarget): PageSummary 
           ({ tsMs, tsStart, tsLength, value, state, good, questionable, substituted, annotated } = item);
           p = jb.pos;
         }
-        let d = buf[p++];
-        if (d === COMMA) continue;
-        if (d === CLOSE_BRACE) break;
-        p--;
-        while (isWhitespace(buf[p])) p++;
-        d = buf[p++];
+        p = skipWhitespaceAt(buf, p);
+        const d = buf[p++];
         if (d === COMMA) continue;
         if (d === CLOSE_BRACE) break;
         jb.pos = p - 1;
@@ -372,12 +362,8 @@ export function scanTimedValues(jb: JsonBytes, target: ScanTarget): PageSummary 
       lastLength = tsLength;
       lastMs = tsMs;
       count++;
-      let d = buf[p++];
-      if (d === COMMA) continue;
-      if (d === CLOSE_BRACKET) break;
-      p--;
-      while (isWhitespace(buf[p])) p++;
-      d = buf[p++];
+      p = skipWhitespaceAt(buf, p);
+      const d = buf[p++];
       if (d === COMMA) continue;
       if (d === CLOSE_BRACKET) break;
       jb.pos = p - 1;
