@@ -14,6 +14,7 @@ import { landValues, type ChunkHook } from './land-values';
 import { registerTags } from './register-tags';
 import { getRun, listRuns, saveRun } from './runs-table';
 import { connectTo, openDatabase, type OpenedDatabase } from './open-database';
+import { migrateRawLayout } from './migrate-raw-layout';
 import { SCHEMA_DDL, STAGING_DDL } from './schema';
 import { queryOne, type SqlParams, type SqlReader } from './sql-reader';
 import type { AfElementRow, BronzeCounts, EventFrameRow, RunRecord, TagRegistration, TagWindow, ValueColumns, Watermark } from './types';
@@ -44,6 +45,7 @@ export class BronzeStore implements SqlReader {
     try {
       db = await openDatabase(file);
       const writer = await connectTo(db);
+      await migrateRawLayout(writer);
       for (const ddl of [...SCHEMA_DDL, ...STAGING_DDL]) await writer.run(ddl);
       return ok(new BronzeStore(file, db, writer, options));
     } catch (error) {

@@ -1,7 +1,7 @@
 /**
  * Fills one reusable DuckDB data chunk straight from typed arrays: a memcpy per column per
- * 2,048 rows instead of a native call per cell (DESIGN §9). Repeated values (run id, ingestion
- * time) become constant vectors, so no per-row string crosses into DuckDB at all.
+ * 2,048 rows instead of a native call per cell (DESIGN §9). A value repeated on every row (the
+ * landing id) becomes a constant vector, stored once rather than per row.
  *
  * It reaches below @duckdb/node-api into @duckdb/node-bindings (the package node-api is built
  * on, pinned to the same version) because node-api's vectors take one boxed value per cell.
@@ -100,10 +100,6 @@ export class ChunkFiller {
   }
 }
 
-export function varcharValue(s: string): duckdb.Value {
-  return duckdb.create_varchar(s);
-}
-
-export function timestampValueMs(ms: number): duckdb.Value {
-  return duckdb.create_timestamp({ micros: BigInt(Math.round(ms)) * 1000n });
+export function integerValue(n: number): duckdb.Value {
+  return duckdb.create_int32(n);
 }

@@ -4,7 +4,7 @@
  * same rows; a throw anywhere leaves nothing of the batch.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { CHUNK_ROWS, ChunkFiller, timestampValueMs, varcharValue } from './chunk-filler';
+import { CHUNK_ROWS, ChunkFiller, integerValue } from './chunk-filler';
 import { RAW_COLUMNS } from './schema';
 import { tsFromMs } from './sql-time';
 import { inTransaction } from './transaction';
@@ -36,7 +36,7 @@ export async function landValues(
     await stageWindows(conn, windows, checked.insertedPerWindow);
     await assertTagsRegistered(conn);
     await deleteWindows(conn, checked.minStartMs, checked.maxEndMs);
-    await appendRows(conn, columns, runId, onChunk);
+    await appendRows(conn, columns, await insertLanding(conn, runId), onChunk);
     await upsertWatermarks(conn, runId);
     return { rowsWritten: columns.length };
   });
@@ -98,14 +98,25 @@ async function deleteWindows(conn: DuckDBConnection, minStartMs: number, maxEndM
   await conn.run(`DELETE FROM bronze.pi_timeseries_raw r USING temp.land_windows w WHERE ${match}`, bounds);
 }
 
-async function appendRows(conn: DuckDBConnection, columns: ValueColumns, runId: string, onChunk?: ChunkHook): Promise<void> {
+/** One bronze.pi_landings row for this batch: its run and ingestion time, stored once instead of per value. */
+async function insertLanding(conn: DuckDBConnection, runId: string): Promise<number> {
+  const reader = await conn.runAndReadAll(
+    `INSERT INTO bronze.pi_landings
+     SELECT coalesce(max(landing_id), 0) + 1, $1, ${tsFromMs('$2')} FROM bronze.pi_landings
+     RETURNING landing_id`,
+    [runId, Date.now()],
+  );
+  const id = reader.getRows()[0]?.[0];
+  if (typeof id !== 'number') throw new Error('bronze.pi_landings returned no landing id');
+  return id;
+}
+
+async function appendRows(conn: DuckDBConnection, columns: ValueColumns, landingId: number, onChunk?: ChunkHook): Promise<void> {
   const appender = await conn.createAppender('pi_timeseries_raw', 'bronze');
   try {
     if (appender.columnCount !== RAW_COLUMNS.length) throw new Error('bronze.pi_timeseries_raw does not match RAW_COLUMNS');
     const filler = new ChunkFiller(appender);
-    const runValue = varcharValue(runId);
-    const ingestedAt = timestampValueMs(Date.now());
-    const quality = [new Uint8Array(CHUNK_ROWS), new Uint8Array(CHUNK_ROWS), new Uint8Array(CHUNK_ROWS), new Uint8Array(CHUNK_ROWS)] as const;
+    const landing = integerValue(landingId);
     const { tagKey, tsMs, seq, value, state, flags } = columns;
     let chunks = 0;
     for (let offset = 0; offset < columns.length; offset += CHUNK_ROWS) {
@@ -117,19 +128,9 @@ async function appendRows(conn: DuckDBConnection, columns: ValueColumns, runId: 
       filler.copy(col('value'), value, offset);
       filler.setNulls(col('value'), (i) => Number.isNaN(value[offset + i]));
       filler.setSparseStrings(col('value_state'), state, offset);
-      for (let i = 0; i < rows; i++) {
-        const f = flags[offset + i]!;
-        quality[0][i] = f & 1;
-        quality[1][i] = (f >> 1) & 1;
-        quality[2][i] = (f >> 2) & 1;
-        quality[3][i] = (f >> 3) & 1;
-      }
-      filler.copy(col('quality_good'), quality[0], 0);
-      filler.copy(col('quality_questionable'), quality[1], 0);
-      filler.copy(col('quality_substituted'), quality[2], 0);
-      filler.copy(col('quality_annotated'), quality[3], 0);
-      filler.setConstant(col('ingested_at'), ingestedAt);
-      filler.setConstant(col('run_id'), runValue);
+      // ValueColumns.flags uses the bits quality_flags stores (FLAG_* of ./types).
+      filler.copy(col('quality_flags'), flags, offset);
+      filler.setConstant(col('landing_id'), landing);
       appender.appendDataChunk(filler.chunk);
       onChunk?.(offset + rows);
       if (++chunks % CHUNKS_PER_YIELD === 0) await new Promise<void>((resolve) => setImmediate(resolve));

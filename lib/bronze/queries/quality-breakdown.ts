@@ -24,10 +24,10 @@ export async function qualityBreakdown(db: SqlReader, input: { webId?: string } 
     db,
     row,
     `SELECT count(*)::DOUBLE AS total,
-            count(*) FILTER (WHERE quality_good)::DOUBLE AS good,
-            count(*) FILTER (WHERE quality_questionable)::DOUBLE AS questionable,
-            count(*) FILTER (WHERE quality_substituted)::DOUBLE AS substituted,
-            count(*) FILTER (WHERE quality_annotated)::DOUBLE AS annotated,
+            count(*) FILTER (WHERE quality_flags & 1 <> 0)::DOUBLE AS good,
+            count(*) FILTER (WHERE quality_flags & 2 <> 0)::DOUBLE AS questionable,
+            count(*) FILTER (WHERE quality_flags & 4 <> 0)::DOUBLE AS substituted,
+            count(*) FILTER (WHERE quality_flags & 8 <> 0)::DOUBLE AS annotated,
             count(value_state)::DOUBLE AS states
      FROM bronze.pi_timeseries_raw
      WHERE CAST($1 AS VARCHAR) IS NULL

@@ -33,8 +33,7 @@ export async function tagSeries(
     db,
     row,
     `SELECT ${msFromTs('r.ts')} AS ts_ms, r.seq, r.value, r.value_state,
-            (r.quality_good::INTEGER + 2 * r.quality_questionable::INTEGER
-             + 4 * r.quality_substituted::INTEGER + 8 * r.quality_annotated::INTEGER) AS flags
+            r.quality_flags::INTEGER AS flags
      FROM bronze.pi_timeseries_raw r JOIN bronze.pi_tags t USING (tag_key)
      WHERE t.tag_webid = $1 AND r.ts BETWEEN ${tsFromMs('$2')} AND ${tsFromMs('$3')}
      ORDER BY r.ts, r.seq LIMIT $4`,
