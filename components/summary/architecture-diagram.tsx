@@ -28,7 +28,7 @@ export function ArchitectureDiagram({ source }: ArchitectureDiagramProps) {
   const stages: readonly (Stage & { arrow?: string })[] = [
     { title: 'PI Web API', lines: [source, 'points, recorded values', 'AF elements, event frames'], arrow: 'HTTP JSON' },
     { title: 'Connector', lines: ['sequential · batch · streamsets', 'retries on 503/429, paging', 'partitions side by side'], arrow: 'idempotent rows' },
-    { title: 'Bronze (DuckDB)', lines: ['pi_timeseries_raw, pi_tags', 'pi_af_hierarchy, pi_event_frames', 'watermarks, demo.runs'], arrow: 'SQL via /api/bronze' },
+    { title: 'Bronze (DuckDB)', lines: ['pi_timeseries_raw, pi_tags, pi_landings', 'pi_af_hierarchy, pi_event_frames', 'watermarks, demo.runs'], arrow: 'SQL via /api/bronze' },
     { title: 'Charts', lines: ['Run, Performance, History', 'Granularity, AF hierarchy', 'Event frames, Summary'] },
   ];
   return (

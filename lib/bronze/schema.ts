@@ -17,10 +17,11 @@ export const RAW_COLUMNS = [
 
 /**
  * The raw values table, by name so the layout migration can build it beside the old one.
- * Narrow on purpose (DESIGN §9: DuckDB compresses every column at commit and checkpoint, and a
- * per-row VARCHAR run id plus four BOOLEAN columns cost ~40 % of the landing's CPU, measured):
+ * Narrow on purpose: DuckDB compresses every column at commit and checkpoint, and a per-row
+ * VARCHAR run id plus four BOOLEAN columns took about a quarter of the landing's time (measured);
  * the four quality flags are one bit set (FLAG_* of ./types), and run id plus ingestion time are
- * one row of bronze.pi_landings per landed batch, referenced by an integer.
+ * one row of bronze.pi_landings per landed batch, referenced by an integer. The view
+ * bronze.pi_timeseries still shows DESIGN §5's columns.
  */
 export function rawTableDdl(qualifiedName: string): string {
   return `CREATE TABLE IF NOT EXISTS ${qualifiedName} (
