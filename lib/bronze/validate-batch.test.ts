@@ -25,6 +25,7 @@ describe('validateBatch', () => {
   it.each<[string, ValueTuple[], TagWindow[], string]>([
     ['a row outside its window', [[2, 61, 0, 1, null, 1]], W, 'row 0: ts 61 of tag 2 is outside its window 50..60'],
     ['a tag without a window', [[3, 0, 0, 1, null, 1]], W, 'row 0: tag 3 has no window in this batch'],
+    ['flags beyond the four quality bits', [[1, 0, 0, 1, null, 16]], W, 'row 0: flags 16 of tag 1 set bits beyond the four quality flags'],
     ['descending timestamps', [[1, 10, 0, 1, null, 1], [1, 5, 0, 1, null, 1]], W, 'row 1: tag 1 is not ascending by (ts, seq) at 5/0'],
     ['a repeated (ts, seq)', [[1, 10, 0, 1, null, 1], [1, 10, 0, 2, null, 1]], W, 'row 1: tag 1 is not ascending by (ts, seq) at 10/0'],
     ['a tag split in two runs', [[1, 0, 0, 1, null, 1], [2, 50, 0, 1, null, 1], [1, 20, 0, 1, null, 1]], W, 'rows of tag 1 are not contiguous (row 2)'],

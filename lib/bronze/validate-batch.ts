@@ -3,7 +3,9 @@
  * Every failure is a caller bug (wrong lengths, a row outside its tag's window, rows out of
  * order), so it throws; a batch that passes can be landed without duplicating a row key.
  */
-import type { TagWindow, ValueColumns } from './types';
+import { FLAG_ANNOTATED, FLAG_GOOD, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED, type TagWindow, type ValueColumns } from './types';
+
+const ALL_FLAGS = FLAG_GOOD | FLAG_QUESTIONABLE | FLAG_SUBSTITUTED | FLAG_ANNOTATED;
 
 export interface CheckedBatch {
   /** Rows per window, in `windows` order. */
@@ -67,6 +69,8 @@ export function validateBatch(columns: ValueColumns, windows: readonly TagWindow
       throw new Error(`row ${i}: tag ${key} is not ascending by (ts, seq) at ${ts}/${seq}`);
     }
     if (!(ts >= start && ts <= end)) throw new Error(`row ${i}: ts ${ts} of tag ${key} is outside its window ${start}..${end}`);
+    // quality_flags stores the byte as is, so a bit beyond the four flags would land as noise.
+    if (columns.flags[i]! > ALL_FLAGS) throw new Error(`row ${i}: flags ${columns.flags[i]} of tag ${key} set bits beyond the four quality flags`);
     inserted[win]!++;
     prevTs = ts;
     prevSeq = seq;
