@@ -46,4 +46,12 @@ test('connection: a saved password is never shown back', async ({ page, request 
   await expect(page.getByTestId('connection-has-secret')).toHaveText('yes');
   await expect(page.getByLabel('Password')).toHaveValue('');
   await expect(page.locator('body')).not.toContainText('s3cret-value');
+
+  // Forgetting it clears the server's copy and the form, and leaves no connection behind for other specs.
+  await page.getByRole('button', { name: 'Forget saved connection' }).click();
+  await expect(page.getByTestId('connection-has-secret')).toHaveText('no');
+  await expect(page.getByLabel('PI Web API URL')).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Forget saved connection' })).toHaveCount(0);
+  const after = await request.get('/api/connection');
+  expect(await after.json()).toEqual({ url: null, auth: 'none', user: null, hasSecret: false, source: 'none' });
 });

@@ -1,15 +1,20 @@
 'use client';
 
+import { useState } from 'react';
+import { Button } from '../ui/button';
 import { Card } from '../ui/card';
 import { ErrorNotice } from '../ui/error-notice';
 import { ConnectionForm } from './connection-form';
 import { ConnectionTestPanel } from './connection-test-panel';
-import { useConnection } from './use-connection';
+import { useConnection, useForgetConnection } from './use-connection';
 import { useRunTarget } from './use-run-target';
 
 /** Where runs read from: the embedded mock (default) or an external PI Web API, and a one-read test of either. */
 export function ConnectionView() {
   const connection = useConnection();
+  const forget = useForgetConnection();
+  // Remounts the form after a forget, so its fields show what the server now holds.
+  const [formGeneration, setFormGeneration] = useState(0);
   const [target, setTarget] = useRunTarget();
   const hasExternal = Boolean(connection.data?.url);
 
@@ -50,7 +55,16 @@ export function ConnectionView() {
                   : 'Not configured.'}{' '}
               Secret set: <strong data-testid="connection-has-secret">{connection.data.hasSecret ? 'yes' : 'no'}</strong>
             </p>
-            <ConnectionForm saved={connection.data} />
+            <ConnectionForm key={formGeneration} saved={connection.data} />
+            {connection.data.source === 'saved' ? (
+              <div className="run-actions">
+                <Button variant="secondary" disabled={forget.isPending} onClick={() => forget.mutate(undefined, { onSuccess: () => setFormGeneration((n) => n + 1) })}>
+                  Forget saved connection
+                </Button>
+                <p className="muted">The server drops the saved URL and secret; runs fall back to the PI_* environment, if any.</p>
+              </div>
+            ) : null}
+            {forget.error ? <ErrorNotice title="The connection was not forgotten" message={forget.error.message} /> : null}
           </>
         ) : (
           <div className="chart-skeleton" role="status" aria-label="Loading" />

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getJson, sendJson } from '@/lib/client/get-json';
+import { getJson, requestJson, sendJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { connectionTestResult, connectionView, type ConnectionInput } from '@/lib/runs/connection-schemas';
 
@@ -15,6 +15,15 @@ export function useSaveConnection() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ConnectionInput) => sendJson('PUT', '/api/connection', input, connectionView),
+    onSuccess: (view) => queryClient.setQueryData(queryKeys.connection(), view),
+  });
+}
+
+/** DELETE /api/connection: the server forgets the saved URL and secret. */
+export function useForgetConnection() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => requestJson('/api/connection', connectionView, { method: 'DELETE' }),
     onSuccess: (view) => queryClient.setQueryData(queryKeys.connection(), view),
   });
 }

@@ -3,7 +3,9 @@ import { parseEnvOrThrow } from '../env';
 import { connectionInput } from './connection-schemas';
 import { connectionFromEnv, connectionView, externalTarget, resetConnection, saveConnection } from './connection-store';
 
-afterEach(() => resetConnection());
+afterEach(() => {
+  resetConnection();
+});
 
 describe('connection settings', () => {
   it('start empty without PI_BASE_URL: runs use the embedded mock', () => {
@@ -23,6 +25,13 @@ describe('connection settings', () => {
     expect(saved).toEqual({ ok: true, value: { url: 'https://pi.example.com/piwebapi', auth: 'basic', user: 'svc', hasSecret: true, source: 'saved' } });
     expect(JSON.stringify(connectionView())).not.toContain('s3cret');
     expect(externalTarget()).toEqual({ ok: true, value: { baseUrl: 'https://pi.example.com/piwebapi', auth: { mode: 'basic', user: 'svc', password: 's3cret' } } });
+  });
+
+  it('forget the saved server and its secret, so a later PUT cannot reuse it', () => {
+    saveConnection(connectionInput.parse({ url: 'https://a.example.com/piwebapi', auth: 'bearer', token: 'tok' }));
+    expect(resetConnection()).toEqual({ url: null, auth: 'none', user: null, hasSecret: false, source: 'none' });
+    expect(externalTarget()).toMatchObject({ ok: false, error: { field: 'target' } });
+    expect(saveConnection(connectionInput.parse({ url: 'https://a.example.com/piwebapi', auth: 'bearer' }))).toMatchObject({ ok: false, error: { field: 'token' } });
   });
 
   it('keep the saved secret when a PUT of the same mode leaves it out', () => {

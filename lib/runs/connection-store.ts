@@ -1,7 +1,7 @@
 /**
  * The external PI Web API a run may target, held in server memory only (DESIGN §8: credentials
  * never reach the browser, logs or bronze). Starts from PI_BASE_URL / PI_AUTH / PI_USER /
- * PI_PASSWORD / PI_TOKEN; a PUT replaces it until the server restarts.
+ * PI_PASSWORD / PI_TOKEN; a PUT replaces it until the server restarts, a DELETE forgets it.
  */
 import type { PiAuth } from '../connector/http';
 import { getEnv, type Env } from '../env';
@@ -63,9 +63,10 @@ export function saveConnection(input: ConnectionInput): Result<ConnectionView, C
   return ok(connectionView());
 }
 
-/** Forgets saved settings and goes back to the environment's (tests). */
-export function resetConnection(): void {
+/** Forgets what was saved, secret included, and goes back to the environment's settings (or none). */
+export function resetConnection(): ConnectionView {
   holder().current = connectionFromEnv(getEnv());
+  return connectionView();
 }
 
 /** Where and how a run or a connection test reaches the external server. */

@@ -4,6 +4,6 @@ export { startRun, type StartRunError, type StartedRun } from './start-run';
 export { runRegistry, type RegistryError } from './run-registry';
 export { listRunHistory, findRunHistoryItem } from './run-history';
 export { runEventStream, storedRunEvents, fixedEventStream } from './run-event-stream';
-export { connectionView, saveConnection, externalTarget } from './connection-store';
+export { connectionView, saveConnection, externalTarget, resetConnection } from './connection-store';
 export { testConnection } from './test-connection';
 export { testConfiguredConnection } from './test-configured-connection';

@@ -21,7 +21,9 @@ afterAll(async () => {
   await store?.close();
   await secured?.server.close();
 });
-afterEach(() => resetConnection());
+afterEach(() => {
+  resetConnection();
+});
 
 async function runToEnd(input: object): Promise<RunEvent[]> {
   const started = await startRun(runSettings.parse(input), { store, registry, retry });
