@@ -17,6 +17,27 @@ test('each tier can be picked, and Run reads it', async ({ runPage }) => {
   }
 });
 
+test('Run waits for a tier switch to finish, so the run reads the tier shown', async ({ runPage, page }) => {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('/api/mock', async (route) => {
+    if (route.request().method() === 'PUT') await released;
+    await route.fallback();
+  });
+  await runPage.open();
+  await runPage.tier('1,040 tags').click();
+  await expect(runPage.tier('1,040 tags')).toBeChecked();
+  await expect(runPage.runButton).toBeDisabled();
+  await expect(page.getByText('Waiting for the tier switch of')).toBeVisible();
+
+  release();
+  await expect(runPage.runButton).toBeEnabled();
+  await expect(page.getByText('Reads 1,040 tags from')).toBeVisible();
+  await page.unroute('/api/mock');
+  await runPage.pickTier('128 tags');
+  await expect(page.getByText('Reads 128 tags from')).toBeVisible();
+});
+
 test('a 1,040-tag run fills both bars and shows a measured speed-up', async ({ runPage }) => {
   test.setTimeout(180_000);
   await runPage.open();

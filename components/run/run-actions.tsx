@@ -11,6 +11,8 @@ import { RUN_FORM_ID } from './run-settings-form';
 interface RunActionsProps {
   tier: number | undefined;
   active: boolean;
+  /** Run waits while the embedded mock switches tier. */
+  switchingTier: boolean;
   onCancel: () => void;
   isCancelling: boolean;
   startError: ApiError | null;
@@ -27,13 +29,13 @@ function runningRunId(error: ApiError | null): string | null {
 }
 
 /** Run and Cancel, what the run will read, and why a start or cancel was refused. */
-export function RunActions({ tier, active, onCancel, isCancelling, startError, cancelError, onFollow }: RunActionsProps) {
+export function RunActions({ tier, active, switchingTier, onCancel, isCancelling, startError, cancelError, onFollow }: RunActionsProps) {
   const [target] = useRunTarget();
   const followId = runningRunId(startError);
   return (
     <div className="run-actions-block">
       <div className="run-actions">
-        <Button type="submit" form={RUN_FORM_ID} className="button-run" disabled={active}>
+        <Button type="submit" form={RUN_FORM_ID} className="button-run" disabled={active || switchingTier}>
           Run
         </Button>
         {active ? (
@@ -48,7 +50,7 @@ export function RunActions({ tier, active, onCancel, isCancelling, startError, c
             </>
           ) : (
             <>
-              Reads {tier === undefined ? '' : `${formatCount(tier)} tags from `}
+              {switchingTier ? 'Waiting for the tier switch of ' : `Reads ${tier === undefined ? '' : `${formatCount(tier)} tags from `}`}
               <strong>the embedded mock</strong>
             </>
           )}{' '}

@@ -19,13 +19,15 @@ interface RunSettingsFormProps {
   /** The tier the embedded mock serves now (picked above); undefined while unknown. */
   tier: number | undefined;
   active: boolean;
+  /** A tier switch is on its way: a start now would read the tier being replaced. */
+  switchingTier: boolean;
   onRun: (settings: RunSettingsInput) => void;
   /** The last refused start: its field issues mark the inputs. */
   startError: ApiError | null;
 }
 
 /** The run's settings below the tier: network, modes, faults, the sequential time box, partitions. */
-export function RunSettingsForm({ tier, active, onRun, startError }: RunSettingsFormProps) {
+export function RunSettingsForm({ tier, active, switchingTier, onRun, startError }: RunSettingsFormProps) {
   const [profile, setProfile] = useState<NetworkProfile>('loopback');
   const [faultRate, setFaultRate] = useState<number>(0);
   const [modes, setModes] = useState<ReadonlySet<ExtractionModeName>>(new Set(['batch', 'sequential']));
@@ -45,6 +47,7 @@ export function RunSettingsForm({ tier, active, onRun, startError }: RunSettings
 
   function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
+    if (switchingTier) return;
     const budgetSeconds = budget.trim() === '' ? null : Number(budget);
     // Sent as typed: the server validates, and its 400 names the field (STYLE §6), marked at the input.
     onRun({

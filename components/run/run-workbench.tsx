@@ -6,6 +6,7 @@ import { ModeTimeChart } from '../performance/mode-time-chart';
 import { MockStatusPanel } from '../tiers/mock-status-panel';
 import { TierPicker } from '../tiers/tier-picker';
 import { useMockStatus } from '../tiers/use-mock-status';
+import { useTierSwitching } from '../tiers/use-set-tier';
 import { Card } from '../ui/card';
 import { ErrorNotice } from '../ui/error-notice';
 import { LiveRunPanel } from './live-run-panel';
@@ -19,19 +20,21 @@ export function RunWorkbench({ tiers }: { tiers: readonly TierOption[] }) {
   const status = useMockStatus();
   const active = isRunActive(live.state);
   const figures = live.state.figures;
+  const switchingTier = useTierSwitching();
   const tier = status.data?.tagCount;
 
   return (
     <div className="run-grid">
       <Card title="Scale and settings" headingId="settings-heading" subtitle="A tier switches the embedded mock at once: plants x units x 8 sensors.">
         <TierPicker tiers={tiers} disabled={active} />
-        <RunSettingsForm tier={tier} active={active} onRun={live.run} startError={live.startError} />
+        <RunSettingsForm tier={tier} active={active} switchingTier={switchingTier} onRun={live.run} startError={live.startError} />
       </Card>
       <div className="run-side">
         <Card title="Live run" headingId="live-heading" subtitle="From the run's event stream: a reload or a second screen re-attaches.">
           <RunActions
             tier={tier}
             active={active}
+            switchingTier={switchingTier}
             onCancel={live.cancel}
             isCancelling={live.isCancelling}
             startError={live.startError}

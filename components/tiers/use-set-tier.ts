@@ -1,16 +1,25 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
 import { mockStatus, type PutMockBody } from '@/app/api/mock/schema';
 import { sendJson } from '@/lib/client/get-json';
-import { queryKeys } from '@/lib/client/query-keys';
+import { mutationKeys, queryKeys } from '@/lib/client/query-keys';
 
 export function useSetTier() {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: mutationKeys.setTier(),
     mutationFn: (tier: PutMockBody['tier']) => sendJson('PUT', '/api/mock', { tier }, mockStatus),
     // A poll already in flight would otherwise land after the switch and show the old tier.
     onMutate: () => queryClient.cancelQueries({ queryKey: queryKeys.mockStatus() }),
     onSuccess: (status) => queryClient.setQueryData(queryKeys.mockStatus(), status),
   });
+}
+
+/**
+ * True while a tier switch is on its way. The picker shows the new tier at once, but the mock
+ * serves the old one until the server answers: a run started in between would read the old tier.
+ */
+export function useTierSwitching(): boolean {
+  return useIsMutating({ mutationKey: mutationKeys.setTier() }) > 0;
 }

@@ -24,3 +24,9 @@ export const queryKeys = {
   frameDetails: (template: string | null, offset: number, limit: number) =>
     ['bronze', 'event-frames', 'details', template, offset, limit] as const,
 };
+
+/** Keys of mutations other components watch (useIsMutating). */
+export const mutationKeys = {
+  /** PUT /api/mock: the embedded mock's tier is switching. */
+  setTier: () => ['mock', 'set-tier'] as const,
+};
