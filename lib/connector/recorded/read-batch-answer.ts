@@ -44,8 +44,7 @@ function noItems(pager: StreamPager): Result<PageRead, string> {
   return err(`contract: batch sub-response for ${pager.job.name} has no Items array`);
 }
 
-/** The reference path: JSON.parse and the schemas over the whole answer. */
-/** Exported for the test that holds the scanner to it. */
+/** The reference path: JSON.parse and the schemas over the whole answer (exported for the test that holds the scanner to it). */
 export function referenceAnswer(res: RawResponse, pagers: readonly StreamPager[]): Result<BatchAnswer, string> {
   const body = parseBody(res);
   if (!body.ok) return err(body.reason);

@@ -64,5 +64,4 @@ export class StrategyContext {
   stop(error: ConnectorError): void {
     this.fatal ??= error;
   }
-
 }
