@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { decodeWebId, encodeWebId, WEB_ID_TYPES } from '../pi-contract/webid';
-import { DATA_SERVER_GUID } from './identity';
 import { TagCatalogue } from './catalogue';
 
 describe('TagCatalogue', () => {
@@ -25,7 +24,7 @@ describe('TagCatalogue', () => {
     const c = new TagCatalogue(128);
     expect(c.tag(0).name).toBe('Sydney_Unit01_Temperature');
     expect(c.tag(127).name).toBe('Perth_Unit04_Current');
-    expect(c.tag(9).path).toBe('\\\\PISRV01\\Sydney_Unit02_Pressure');
+    expect(c.tag(9).path).toBe('\\\\PISRV-T128\\Sydney_Unit02_Pressure');
     for (let i = 0; i < c.count; i++) expect(c.indexOfName(c.tag(i).name.toLowerCase())).toBe(i);
     expect(c.indexOfName('Sydney_Unit05_Temperature')).toBe(-1);
     expect(c.indexOfName('Hobart_Unit01_Temperature')).toBe(-1);
@@ -55,7 +54,7 @@ describe('TagCatalogue', () => {
     for (const index of [0, 77, 30239]) {
       for (const type of WEB_ID_TYPES) {
         const tag = c.tag(index);
-        expect(c.webId(index, type)).toBe(encodeWebId({ marker: 'DP', guids: [DATA_SERVER_GUID], pointId: tag.pointId, path: tag.path }, type));
+        expect(c.webId(index, type)).toBe(encodeWebId({ marker: 'DP', guids: [c.dataServer.guid], pointId: tag.pointId, path: tag.path }, type));
       }
     }
   });

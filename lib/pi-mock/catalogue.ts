@@ -4,7 +4,7 @@
  */
 import { encodeGuid, type DecodedWebId, type WebIdType } from '../pi-contract/webid';
 import { layoutForTagCount, plantIndexOf, plantName, SENSOR_TYPES, type SensorType, type TierLayout } from '../tiers';
-import { DATA_SERVER_GUID, DATA_SERVER_NAME } from './identity';
+import { serverIdentityFor, type ServerRef } from './server-identity';
 
 export interface TagInfo {
   index: number;
@@ -25,17 +25,22 @@ export function unitElementName(unitIndex: number): string {
   return `Unit${String(unitIndex + 1).padStart(2, '0')}`;
 }
 
-const SERVER_GUID_B64 = encodeGuid(DATA_SERVER_GUID);
-
 const TAG_NAME_RE = /^(.+)_UNIT(\d{2,})_([A-Z]+)$/;
 
 export class TagCatalogue {
   readonly layout: TierLayout;
   readonly count: number;
+  /** The Data Archive these points live on: its name starts every tag path, its GUID every F/I WebID. */
+  readonly dataServer: ServerRef;
+  private readonly serverGuidB64: string;
+  private readonly serverNameUpper: string;
 
   constructor(requestedTagCount: number) {
     this.layout = layoutForTagCount(requestedTagCount);
     this.count = this.layout.tagCount;
+    this.dataServer = serverIdentityFor(this.layout).dataServer;
+    this.serverGuidB64 = encodeGuid(this.dataServer.guid);
+    this.serverNameUpper = this.dataServer.name.toUpperCase();
   }
 
   tag(index: number): TagInfo {
@@ -52,7 +57,7 @@ export class TagCatalogue {
       index,
       pointId: index + 1,
       name,
-      path: `\\\\${DATA_SERVER_NAME}\\${name}`,
+      path: `${this.dataServer.path}\\${name}`,
       plantIndex,
       unitIndex,
       sensorIndex,
@@ -93,7 +98,7 @@ export class TagCatalogue {
 
   /**
    * The point's WebID 2.0 (same bytes as encodeWebId, tested): the server GUID part is encoded
-   * once, since every point of the catalogue shares it and batch reads ask for thousands.
+   * once per catalogue, since every point shares it and batch reads ask for thousands.
    */
   webId(index: number, type: WebIdType = 'Full'): string {
     const tag = this.tag(index);
@@ -103,9 +108,9 @@ export class TagCatalogue {
     const pathPart = () => Buffer.from(tag.path.slice(2).toUpperCase(), 'utf8').toString('base64url');
     switch (type) {
       case 'Full':
-        return `F1DP${SERVER_GUID_B64}${idPart}${pathPart()}`;
+        return `F1DP${this.serverGuidB64}${idPart}${pathPart()}`;
       case 'IDOnly':
-        return `I1DP${SERVER_GUID_B64}${idPart}`;
+        return `I1DP${this.serverGuidB64}${idPart}`;
       case 'PathOnly':
         return `P1DP${pathPart()}`;
       case 'LocalIDOnly':
@@ -122,7 +127,7 @@ export class TagCatalogue {
   resolve(decoded: DecodedWebId): number {
     if (decoded.marker !== 'DP') return -1;
     if (decoded.type === 'Full' || decoded.type === 'IDOnly') {
-      if (decoded.guids[0] !== DATA_SERVER_GUID) return -1;
+      if (decoded.guids[0] !== this.dataServer.guid) return -1;
     }
     if (decoded.pointId !== undefined) {
       const index = decoded.pointId - 1;
@@ -136,7 +141,7 @@ export class TagCatalogue {
   indexOfPath(path: string): number {
     const trimmed = path.replace(/^\\\\/, '');
     const slash = trimmed.indexOf('\\');
-    if (slash < 0 || trimmed.slice(0, slash).toUpperCase() !== DATA_SERVER_NAME.toUpperCase()) return -1;
+    if (slash < 0 || trimmed.slice(0, slash).toUpperCase() !== this.serverNameUpper) return -1;
     return this.indexOfName(trimmed.slice(slash + 1));
   }
 }

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const readyMs = performance.now() - startedAt;
   const { layout } = world.catalogue;
   console.log(`Mock PI Web API listening on ${server.url}`);
+  console.log(`Data Archive ${world.identity.dataServer.name}, AF server ${world.identity.assetServer.name}`);
   console.log(
     `${world.catalogue.count} tags (${layout.plantCount} plants x ${layout.unitsPerPlant} units x ${layout.sensorsPerUnit} sensors), ` +
       `ready in ${readyMs.toFixed(1)} ms` +

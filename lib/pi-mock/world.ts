@@ -6,12 +6,15 @@ import { TagCatalogue } from './catalogue';
 import { AfModel } from './af/model';
 import { EventFrameModel } from './event-frames/model';
 import { mockOptions, type MockOptions, type MockOptionsInput } from './options';
+import { serverIdentityFor, type ServerIdentity } from './server-identity';
 
 const HOUR_MS = 3_600_000;
 
 export class MockWorld {
   readonly options: MockOptions;
   readonly catalogue: TagCatalogue;
+  /** This tier's Data Archive, AF server and database: names and GUIDs no other tier shares. */
+  readonly identity: ServerIdentity;
   /** Event frames are laid out before this instant; see MockOptions.anchorMs. */
   readonly anchorMs: number;
   readonly createdAtMs = Date.now();
@@ -21,6 +24,7 @@ export class MockWorld {
   constructor(input: MockOptionsInput = {}) {
     this.options = mockOptions.parse(input);
     this.catalogue = new TagCatalogue(this.options.tagCount);
+    this.identity = serverIdentityFor(this.catalogue.layout);
     this.anchorMs = this.options.anchorMs ?? Math.floor(Date.now() / HOUR_MS) * HOUR_MS;
   }
 

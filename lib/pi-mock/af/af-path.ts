@@ -1,8 +1,8 @@
 /**
  * AF path syntax (contract §7.1) -> what it names. Accepts paths with or without the leading `\\`
- * and in any case (WebID name payloads are upper-cased); only this mock's server and database.
+ * and in any case (WebID name payloads are upper-cased); only this world's server and database.
  */
-import { ASSET_DATABASE_NAME, ASSET_SERVER_NAME } from '../identity';
+import type { ServerIdentity } from '../server-identity';
 
 export type AfPath =
   | { kind: 'server' }
@@ -17,16 +17,16 @@ export type AfPath =
 const COLLECTION_RE = /^(ElementTemplates|ElementCategories|EventFrames)\[(.+)\]$/i;
 
 /** null when the path is malformed or names another server or database. */
-export function parseAfPath(input: string): AfPath | null {
+export function parseAfPath(id: ServerIdentity, input: string): AfPath | null {
   const path = input.replace(/^\\\\/, '');
   const bar = path.indexOf('|');
   const objectPart = bar < 0 ? path : path.slice(0, bar);
   const attribute = bar < 0 ? null : path.slice(bar + 1);
   const segments = objectPart.split('\\');
   if (segments.some((s) => s === '')) return null;
-  if (segments[0]!.toUpperCase() !== ASSET_SERVER_NAME.toUpperCase()) return null;
+  if (segments[0]!.toUpperCase() !== id.assetServer.name.toUpperCase()) return null;
   if (segments.length === 1) return attribute === null ? { kind: 'server' } : null;
-  if (segments[1]!.toUpperCase() !== ASSET_DATABASE_NAME.toUpperCase()) return null;
+  if (segments[1]!.toUpperCase() !== id.database.name.toUpperCase()) return null;
   if (segments.length === 2) return attribute === null ? { kind: 'database' } : null;
   const rest = segments.slice(2);
   const collection = COLLECTION_RE.exec(rest[0]!);

@@ -1,57 +1,68 @@
 /** WebIDs of AF objects in any requested WebID type (contract §2.2: server GUID first, then owner/object). */
 import { encodeWebId, type WebIdType } from '../../pi-contract/webid';
 import type { TierLayout } from '../../tiers';
-import { ASSET_DATABASE_GUID, ASSET_SERVER_GUID, ASSET_SERVER_NAME } from '../identity';
+import type { ServerIdentity } from '../server-identity';
 import { elementAttributeGuid } from './element-attributes';
-import { DATABASE_PATH, elementGuid, elementPath, type ElementRef } from './hierarchy';
+import { elementGuid, elementPath, type ElementRef } from './hierarchy';
 import { CATEGORIES, categoryGuid, categoryPath, templateGuid, templatePath, TEMPLATES } from './templates';
 
-// WebIDs of the fixed objects are linked from every element and frame: encode each once per type.
-const fixed = new Map<string, string>();
-function memo(key: string, encode: () => string): string {
-  let webId = fixed.get(key);
-  if (webId === undefined) fixed.set(key, (webId = encode()));
+// WebIDs of the fixed objects are linked from every element and frame: encode each once per type
+// and server. Keyed by the world's identity object, so a dropped world takes its entries along.
+const fixed = new WeakMap<ServerIdentity, Map<string, string>>();
+function memo(id: ServerIdentity, key: string, encode: () => string): string {
+  let perServer = fixed.get(id);
+  if (perServer === undefined) fixed.set(id, (perServer = new Map()));
+  let webId = perServer.get(key);
+  if (webId === undefined) perServer.set(key, (webId = encode()));
   return webId;
 }
 
-export function assetServerWebId(type: WebIdType): string {
-  return memo(`RS:${type}`, () => encodeWebId({ marker: 'RS', guids: [ASSET_SERVER_GUID], path: ASSET_SERVER_NAME }, type));
+export function assetServerWebId(id: ServerIdentity, type: WebIdType): string {
+  const server = id.assetServer;
+  return memo(id, `RS:${type}`, () => encodeWebId({ marker: 'RS', guids: [server.guid], path: server.path }, type));
 }
 
-export function databaseWebId(type: WebIdType): string {
-  return memo(`RD:${type}`, () =>
-    encodeWebId({ marker: 'RD', guids: [ASSET_SERVER_GUID, ASSET_DATABASE_GUID], path: DATABASE_PATH }, type),
+export function databaseWebId(id: ServerIdentity, type: WebIdType): string {
+  return memo(id, `RD:${type}`, () =>
+    encodeWebId({ marker: 'RD', guids: [id.assetServer.guid, id.database.guid], path: id.database.path }, type),
   );
 }
 
-export function elementWebId(layout: TierLayout, ref: ElementRef, type: WebIdType): string {
-  return encodeWebId({ marker: 'Em', guids: [ASSET_SERVER_GUID, elementGuid(ref)], path: elementPath(layout, ref) }, type);
+export function elementWebId(id: ServerIdentity, layout: TierLayout, ref: ElementRef, type: WebIdType): string {
+  return encodeWebId({ marker: 'Em', guids: [id.assetServer.guid, elementGuid(ref)], path: elementPath(id, layout, ref) }, type);
 }
 
-export function elementAttributeWebId(layout: TierLayout, ref: ElementRef, index: number, name: string, type: WebIdType): string {
+export function elementAttributeWebId(
+  id: ServerIdentity,
+  layout: TierLayout,
+  ref: ElementRef,
+  index: number,
+  name: string,
+  type: WebIdType,
+): string {
   return encodeWebId(
     {
       marker: 'Ab',
       ownerMarker: 'E',
-      guids: [ASSET_SERVER_GUID, elementGuid(ref), elementAttributeGuid(ref, index)],
-      path: `${elementPath(layout, ref)}|${name}`,
+      guids: [id.assetServer.guid, elementGuid(ref), elementAttributeGuid(ref, index)],
+      path: `${elementPath(id, layout, ref)}|${name}`,
     },
     type,
   );
 }
 
-export function templateWebId(index: number, type: WebIdType): string {
+export function templateWebId(id: ServerIdentity, index: number, type: WebIdType): string {
   const t = TEMPLATES[index];
   if (!t) throw new RangeError(`no element template ${index}`);
-  return memo(`ET${index}:${type}`, () =>
-    encodeWebId({ marker: 'ET', guids: [ASSET_SERVER_GUID, templateGuid(index)], path: templatePath(t) }, type),
+  return memo(id, `ET${index}:${type}`, () =>
+    encodeWebId({ marker: 'ET', guids: [id.assetServer.guid, templateGuid(index)], path: templatePath(id, t) }, type),
   );
 }
 
-export function categoryWebId(index: number, type: WebIdType): string {
+export function categoryWebId(id: ServerIdentity, index: number, type: WebIdType): string {
   const c = CATEGORIES[index];
   if (!c) throw new RangeError(`no element category ${index}`);
-  return memo(`EC${index}:${type}`, () =>
-    encodeWebId({ marker: 'EC', guids: [ASSET_SERVER_GUID, categoryGuid(index)], path: categoryPath(c) }, type),
+  return memo(id, `EC${index}:${type}`, () =>
+    encodeWebId({ marker: 'EC', guids: [id.assetServer.guid, categoryGuid(index)], path: categoryPath(id, c) }, type),
   );
 }

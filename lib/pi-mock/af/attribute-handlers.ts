@@ -9,9 +9,8 @@ import type { HandlerContext } from '../router/types';
 import type { MockWorld } from '../world';
 import type { WebIdType } from '../../pi-contract/webid';
 import { parseAfPath } from './af-path';
-import { plantName } from '../../tiers';
 import { parseMaxCount, parseStartIndex } from '../http/paging-params';
-import { DATABASE_PATH } from './hierarchy';
+import { elementPath, unitRef } from './hierarchy';
 import { parseAssociations } from './list-params';
 import { renderAttribute, type AttributeView } from './render-attribute';
 import { elementAttributeFromDecoded, elementAttributeFromPath } from './resolve-af';
@@ -31,7 +30,7 @@ function viewByWebIdOrThrow(world: MockWorld, webId: string, type: WebIdType): A
 }
 
 function viewByPathOrThrow(world: MockWorld, path: string, type: WebIdType): AttributeView {
-  const kind = parseAfPath(path)?.kind;
+  const kind = parseAfPath(world.identity, path)?.kind;
   if (kind === 'attribute') {
     const attr = elementAttributeFromPath(world, path);
     if (attr) return world.af.attributeView(attr.element, attr.index, type);
@@ -53,7 +52,9 @@ export function getAttribute(ctx: HandlerContext): MockResponse {
 
 export function getAttributeByPath(ctx: HandlerContext): MockResponse {
   const path = ctx.req.query.get('path');
-  if (path === undefined || path === '') throw requiredParameter('path', `${DATABASE_PATH}\\${plantName(ctx.world.catalogue.layout, 0)}\\Unit01|Temperature`);
+  if (path === undefined || path === '') {
+    throw requiredParameter('path', `${elementPath(ctx.world.identity, ctx.world.catalogue.layout, unitRef(0, 0))}|Temperature`);
+  }
   const view = viewByPathOrThrow(ctx.world, path, ctx.webIdType);
   return jsonResponse(ctx.req.query, renderAttribute(ctx.world, view, ctx, withDataReference(ctx)));
 }

@@ -5,8 +5,7 @@ import type { MockResponse } from '../http/types';
 import type { HandlerContext } from '../router/types';
 import { parseAttributeSearch, searchAttributes } from './attribute-search';
 import { parseElementSearch, searchElements } from './element-search';
-import { plantName } from '../../tiers';
-import { DATABASE_PATH, elementTemplateName, type ElementRef } from './hierarchy';
+import { elementPath, elementTemplateName, plantRef, type ElementRef } from './hierarchy';
 import { pageOf, parseAssociations } from './list-params';
 import { renderAttribute } from './render-attribute';
 import { renderElement } from './render-element';
@@ -17,7 +16,7 @@ function elementList(ctx: HandlerContext, root: ElementRef | null): MockResponse
   const q = ctx.req.query;
   const search = parseElementSearch(q, ctx.world.options.maxReturnedItemsPerCall);
   const withPaths = parseAssociations(q).has('paths');
-  const found = searchElements(ctx.world.catalogue.layout, root, search);
+  const found = searchElements(ctx.world.identity, ctx.world.catalogue.layout, root, search);
   const page = pageOf(found, search.startIndex, search.maxCount);
   const links = pagingLinks(ctx, ctx.req.path, search.startIndex, search.maxCount, found.length > search.startIndex + search.maxCount);
   return jsonResponse(q, { Links: links, Items: page.map((ref) => renderElement(ctx.world, ref, ctx, withPaths)) });
@@ -40,7 +39,9 @@ export function getElement(ctx: HandlerContext): MockResponse {
 
 export function getElementByPath(ctx: HandlerContext): MockResponse {
   const path = ctx.req.query.get('path');
-  if (path === undefined || path === '') throw requiredParameter('path', `${DATABASE_PATH}\\${plantName(ctx.world.catalogue.layout, 0)}`);
+  if (path === undefined || path === '') {
+    throw requiredParameter('path', elementPath(ctx.world.identity, ctx.world.catalogue.layout, plantRef(0)));
+  }
   const ref = resolveElementByPathOrThrow(ctx.world, path);
   const withPaths = parseAssociations(ctx.req.query).has('paths');
   return jsonResponse(ctx.req.query, renderElement(ctx.world, ref, ctx, withPaths));

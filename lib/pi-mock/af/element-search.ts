@@ -3,6 +3,7 @@
  * the whole subtree with searchFullHierarchy; filters, then name order, then the caller pages.
  */
 import type { TierLayout } from '../../tiers';
+import type { ServerIdentity } from '../server-identity';
 import type { QueryParams } from '../http/query-params';
 import { compileNameFilter } from '../name-filter';
 import {
@@ -50,7 +51,7 @@ export function parseElementSearch(query: QueryParams, maxReturnedItemsPerCall: 
 }
 
 /** Every match in order (not yet paged); `root` null searches from the database. */
-export function searchElements(layout: TierLayout, root: ElementRef | null, s: ElementSearch): ElementRef[] {
+export function searchElements(id: ServerIdentity, layout: TierLayout, root: ElementRef | null, s: ElementSearch): ElementRef[] {
   if (s.elementType !== 'Any' && s.elementType !== 'None') return [];
   const candidates = s.searchFullHierarchy ? descendantsOf(layout, root) : childrenOf(layout, root);
   const byName = compileNameFilter(s.nameFilter);
@@ -64,7 +65,7 @@ export function searchElements(layout: TierLayout, root: ElementRef | null, s: E
     const name = elementName(layout, ref);
     if (!byName(name)) continue;
     if (s.descriptionFilter !== undefined && !byDescription(elementDescription(layout, ref))) continue;
-    keyed.push({ ref, name, path: s.searchFullHierarchy ? elementPath(layout, ref) : '' });
+    keyed.push({ ref, name, path: s.searchFullHierarchy ? elementPath(id, layout, ref) : '' });
   }
   // Names repeat across the hierarchy (every plant has a Unit01): the path breaks ties so that
   // paging by startIndex sees one fixed order.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SENSOR_TYPES } from '../../tiers';
 import { TagCatalogue } from '../catalogue';
+import { serverIdentityFor } from '../server-identity';
 import { parseAfPath } from './af-path';
 import { elementAttributes } from './element-attributes';
 import { EQUIPMENT_TYPES } from './equipment';
@@ -26,12 +27,13 @@ describe('AF hierarchy', () => {
     [30240, 60, 3780, 7560],
   ])('at %i tags has %i plants, %i units, %i equipment, all enumerable', (tags, plants, units, equipment) => {
     const { layout } = new TagCatalogue(tags);
+    const id = serverIdentityFor(layout);
     expect(elementCounts(layout)).toEqual({ plants, units, equipment });
     const all = descendantsOf(layout, null);
     expect(all.length).toBe(plants + units + equipment);
     expect(all.filter((r) => r.kind === 'plant').length).toBe(plants);
     expect(all.filter((r) => r.kind === 'unit').length).toBe(units);
-    expect(new Set(all.map((r) => elementPath(layout, r).toUpperCase())).size).toBe(all.length);
+    expect(new Set(all.map((r) => elementPath(id, layout, r).toUpperCase())).size).toBe(all.length);
   });
 
   it('gives each unit the eight sensors as PI Point attributes of its own tags', () => {
@@ -56,14 +58,15 @@ describe('AF hierarchy', () => {
       expect(new Set(names).size).toBe(2);
       for (const n of names) expect(n).toMatch(new RegExp(`^(${EQUIPMENT_TYPES.join('|')})_0[12]$`));
     }
-    expect(elementPath(layout, unitRef(3, 1))).toBe('\\\\AFSRV01\\Production\\Perth\\Unit02');
+    expect(elementPath(serverIdentityFor(layout), layout, unitRef(3, 1))).toBe('\\\\AFSRV-T128\\Production\\Perth\\Unit02');
   });
 
   it('round-trips every element through its GUID and its path', () => {
     const { layout } = new TagCatalogue(1000);
+    const id = serverIdentityFor(layout);
     for (const ref of descendantsOf(layout, null)) {
       expect(elementFromGuid(layout, elementGuid(ref))).toEqual(ref);
-      const parsed = parseAfPath(elementPath(layout, ref).toUpperCase());
+      const parsed = parseAfPath(id, elementPath(id, layout, ref).toUpperCase());
       expect(parsed?.kind).toBe('element');
       if (parsed?.kind === 'element') expect(elementFromNames(layout, parsed.names)).toEqual(ref);
     }
@@ -77,7 +80,10 @@ describe('AF hierarchy', () => {
     expect(elementFromNames(layout, ['Sydney', 'Unit05'])).toBeNull();
     expect(elementFromNames(layout, ['Sydney', 'Unit1'])).toBeNull();
     expect(elementFromNames(layout, ['Sydney', 'Unit01', 'Boiler_01'])).toBeNull();
-    expect(parseAfPath('\\\\OTHERAF\\Production\\Sydney')).toBeNull();
-    expect(parseAfPath('\\\\AFSRV01\\Other\\Sydney')).toBeNull();
+    const id = serverIdentityFor(layout);
+    expect(parseAfPath(id, '\\\\OTHERAF\\Production\\Sydney')).toBeNull();
+    expect(parseAfPath(id, '\\\\AFSRV-T128\\Other\\Sydney')).toBeNull();
+    // Another tier's AF server, though its database has the same name.
+    expect(parseAfPath(id, '\\\\AFSRV-T1040\\Production\\Sydney')).toBeNull();
   });
 });

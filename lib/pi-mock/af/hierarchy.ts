@@ -1,10 +1,11 @@
 /**
  * The element tree as pure functions of the tier layout: plant -> Unit01.. -> two equipment.
- * An element is an ElementRef (indices); names, paths and GUIDs are computed from it on demand.
+ * An element is an ElementRef (indices); names, paths and GUIDs are computed from it on demand,
+ * paths below the world's own AF server and database (server-identity.ts).
  */
 import { plantIndexOf, plantName, type TierLayout } from '../../tiers';
 import { unitElementName } from '../catalogue';
-import { ASSET_DATABASE_NAME, ASSET_SERVER_NAME } from '../identity';
+import type { ServerIdentity } from '../server-identity';
 import { EQUIPMENT_PER_UNIT, equipmentName, equipmentType } from './equipment';
 import { GUID_KIND, objectGuid, parseObjectGuid } from './object-guid';
 
@@ -18,8 +19,6 @@ export interface ElementRef {
   /** -1 for a plant or unit. */
   slot: number;
 }
-
-export const DATABASE_PATH = `\\\\${ASSET_SERVER_NAME}\\${ASSET_DATABASE_NAME}`;
 
 export function plantRef(plant: number): ElementRef {
   return { kind: 'plant', plant, unit: -1, slot: -1 };
@@ -45,8 +44,8 @@ export function elementName(layout: TierLayout, ref: ElementRef): string {
   return equipmentName(ref.plant, ref.unit, ref.slot);
 }
 
-export function elementPath(layout: TierLayout, ref: ElementRef): string {
-  let path = `${DATABASE_PATH}\\${plantName(layout, ref.plant)}`;
+export function elementPath(id: ServerIdentity, layout: TierLayout, ref: ElementRef): string {
+  let path = `${id.database.path}\\${plantName(layout, ref.plant)}`;
   if (ref.kind !== 'plant') path += `\\${unitElementName(ref.unit)}`;
   if (ref.kind === 'equipment') path += `\\${equipmentName(ref.plant, ref.unit, ref.slot)}`;
   return path;

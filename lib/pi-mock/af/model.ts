@@ -27,19 +27,20 @@ export class AfModel implements AttributeStreamProvider {
   }
 
   elementWebId(ref: ElementRef, type: WebIdType): string {
-    return elementWebId(this.world.catalogue.layout, ref, type);
+    return elementWebId(this.world.identity, this.world.catalogue.layout, ref, type);
   }
 
   attributeView(ref: ElementRef, index: number, type: WebIdType): AttributeView {
     const def = this.attributes(ref)[index];
     if (!def) throw new RangeError(`element has no attribute ${index}`);
+    const { identity } = this.world;
     const layout = this.world.catalogue.layout;
     return {
       def,
-      webId: elementAttributeWebId(layout, ref, index, def.name, type),
+      webId: elementAttributeWebId(identity, layout, ref, index, def.name, type),
       id: elementAttributeGuid(ref, index),
-      path: `${elementPath(layout, ref)}|${def.name}`,
-      owner: { kind: 'Element', webId: elementWebId(layout, ref, type) },
+      path: `${elementPath(identity, layout, ref)}|${def.name}`,
+      owner: { kind: 'Element', webId: elementWebId(identity, layout, ref, type) },
     };
   }
 

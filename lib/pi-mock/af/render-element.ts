@@ -17,10 +17,11 @@ import { templateIndexOf } from './templates';
 
 /** `withPaths` (associations=Paths) fills `Paths`; otherwise it is null, as PI sends it. */
 export function renderElement(world: MockWorld, ref: ElementRef, ctx: RenderContext, withPaths = false): Record<string, unknown> {
+  const { identity } = world;
   const layout = world.catalogue.layout;
-  const webId = elementWebId(layout, ref, ctx.webIdType);
+  const webId = elementWebId(identity, layout, ref, ctx.webIdType);
   const self = `/elements/${webId}`;
-  const path = elementPath(layout, ref);
+  const path = elementPath(identity, layout, ref);
   const template = elementTemplateName(ref);
   const parent = parentOf(ref);
   const links: Record<string, string> = {
@@ -28,10 +29,10 @@ export function renderElement(world: MockWorld, ref: ElementRef, ctx: RenderCont
     Analyses: ctx.url(`${self}/analyses`),
     Attributes: ctx.url(`${self}/attributes`),
     Elements: ctx.url(`${self}/elements`),
-    Database: ctx.url(`/assetdatabases/${databaseWebId(ctx.webIdType)}`),
+    Database: ctx.url(`/assetdatabases/${databaseWebId(identity, ctx.webIdType)}`),
   };
-  if (parent) links.Parent = ctx.url(`/elements/${elementWebId(layout, parent, ctx.webIdType)}`);
-  links.Template = ctx.url(`/elementtemplates/${templateWebId(templateIndexOf(template), ctx.webIdType)}`);
+  if (parent) links.Parent = ctx.url(`/elements/${elementWebId(identity, layout, parent, ctx.webIdType)}`);
+  links.Template = ctx.url(`/elementtemplates/${templateWebId(identity, templateIndexOf(template), ctx.webIdType)}`);
   links.Categories = ctx.url(`${self}/categories`);
   links.EventFrames = ctx.url(`${self}/eventframes`);
   links.InterpolatedData = ctx.url(`/streamsets/${webId}/interpolated`);

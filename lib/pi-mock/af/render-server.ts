@@ -1,28 +1,20 @@
 /** AssetServer and AssetDatabase objects (swagger definitions of the same names). */
 import { formatPiTimestamp } from '../../pi-contract/pi-time';
-import {
-  ASSET_DATABASE_GUID,
-  ASSET_DATABASE_NAME,
-  ASSET_SERVER_GUID,
-  ASSET_SERVER_NAME,
-  ASSET_SERVER_VERSION,
-  DATA_SERVER_GUID,
-  DATA_SERVER_NAME,
-} from '../identity';
+import { ASSET_SERVER_VERSION } from '../identity';
 import type { MockWorld } from '../world';
 import { assetServerWebId, databaseWebId } from './af-webids';
-import { DATABASE_PATH } from './hierarchy';
 import type { RenderContext } from './render-context';
 
 export function renderAssetServer(world: MockWorld, ctx: RenderContext): Record<string, unknown> {
-  const webId = assetServerWebId(ctx.webIdType);
+  const server = world.identity.assetServer;
+  const webId = assetServerWebId(world.identity, ctx.webIdType);
   const self = `/assetservers/${webId}`;
   return {
     WebId: webId,
-    Id: ASSET_SERVER_GUID,
-    Name: ASSET_SERVER_NAME,
+    Id: server.guid,
+    Name: server.name,
     Description: 'Mock PI AF server',
-    Path: `\\\\${ASSET_SERVER_NAME}`,
+    Path: server.path,
     IsConnected: true,
     ServerVersion: ASSET_SERVER_VERSION,
     ServerTime: formatPiTimestamp(world.nowMs()),
@@ -39,26 +31,27 @@ export function renderAssetServer(world: MockWorld, ctx: RenderContext): Record<
   };
 }
 
-export function renderDatabase(ctx: RenderContext): Record<string, unknown> {
-  const webId = databaseWebId(ctx.webIdType);
+export function renderDatabase(world: MockWorld, ctx: RenderContext): Record<string, unknown> {
+  const { identity } = world;
+  const webId = databaseWebId(identity, ctx.webIdType);
   const self = `/assetdatabases/${webId}`;
   return {
     WebId: webId,
-    Id: ASSET_DATABASE_GUID,
-    Name: ASSET_DATABASE_NAME,
+    Id: identity.database.guid,
+    Name: identity.database.name,
     Description: 'Plants, process units and equipment',
-    Path: DATABASE_PATH,
+    Path: identity.database.path,
     // AF records the database's default Data Archive here; clients resolve PI Point references with it.
     ExtendedProperties: {
-      DefaultPIServer: { Value: DATA_SERVER_NAME },
-      DefaultPIServerID: { Value: DATA_SERVER_GUID },
+      DefaultPIServer: { Value: identity.dataServer.name },
+      DefaultPIServerID: { Value: identity.dataServer.guid },
     },
     Links: {
       Self: ctx.url(self),
       Elements: ctx.url(`${self}/elements`),
       ElementTemplates: ctx.url(`${self}/elementtemplates`),
       EventFrames: ctx.url(`${self}/eventframes`),
-      AssetServer: ctx.url(`/assetservers/${assetServerWebId(ctx.webIdType)}`),
+      AssetServer: ctx.url(`/assetservers/${assetServerWebId(identity, ctx.webIdType)}`),
       ElementCategories: ctx.url(`${self}/elementcategories`),
       AttributeCategories: ctx.url(`${self}/attributecategories`),
       TableCategories: ctx.url(`${self}/tablecategories`),

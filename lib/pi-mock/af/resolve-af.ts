@@ -3,7 +3,7 @@
  * "no such object"; the `...OrThrow` ones turn every failure into the PI-style 4xx.
  */
 import type { DecodedWebId } from '../../pi-contract/webid';
-import { ASSET_DATABASE_GUID, SEED_IDS } from '../identity';
+import { SEED_IDS } from '../identity';
 import type { MockWorld } from '../world';
 import { parseAfPath } from './af-path';
 import { elementAttributeFromGuid, elementAttributes } from './element-attributes';
@@ -23,22 +23,22 @@ function sameElement(a: ElementRef, b: ElementRef): boolean {
 
 export function elementFromDecoded(world: MockWorld, decoded: DecodedWebId): ElementRef | null {
   if (decoded.marker !== 'Em') return null;
-  const guids = objectGuidsOf(decoded);
+  const guids = objectGuidsOf(world.identity, decoded);
   if (guids === 'foreign') return null;
   if (guids) return elementFromGuid(world.catalogue.layout, guids[0] ?? '');
-  const path = parseAfPath(decoded.path ?? '');
+  const path = parseAfPath(world.identity, decoded.path ?? '');
   return path?.kind === 'element' ? elementFromNames(world.catalogue.layout, path.names) : null;
 }
 
 export function elementFromPath(world: MockWorld, path: string): ElementRef | null {
-  const parsed = parseAfPath(path);
+  const parsed = parseAfPath(world.identity, path);
   return parsed?.kind === 'element' ? elementFromNames(world.catalogue.layout, parsed.names) : null;
 }
 
 /** Only attributes owned by elements (owner `E`); event-frame attributes live in event-frames/. */
 export function elementAttributeFromDecoded(world: MockWorld, decoded: DecodedWebId): AttributeRef | null {
   if (decoded.marker !== 'Ab' || decoded.ownerMarker !== 'E') return null;
-  const guids = objectGuidsOf(decoded);
+  const guids = objectGuidsOf(world.identity, decoded);
   if (guids === 'foreign') return null;
   if (guids) {
     const owner = elementFromGuid(world.catalogue.layout, guids[0] ?? '');
@@ -50,7 +50,7 @@ export function elementAttributeFromDecoded(world: MockWorld, decoded: DecodedWe
 }
 
 export function elementAttributeFromPath(world: MockWorld, path: string): AttributeRef | null {
-  const parsed = parseAfPath(path);
+  const parsed = parseAfPath(world.identity, path);
   if (parsed?.kind !== 'attribute') return null;
   const element = elementFromNames(world.catalogue.layout, parsed.names);
   if (!element) return null;
@@ -63,23 +63,23 @@ function isSeedId(world: MockWorld, webId: string, seedId: string): boolean {
   return world.options.compat === 'seed' && webId === seedId;
 }
 
-/** The asset server (there is one); the seed's literal id is accepted with compat `seed`. */
+/** The world's asset server (there is one); the seed's literal id is accepted with compat `seed`. */
 export function resolveAssetServerOrThrow(world: MockWorld, webId: string): void {
   if (isSeedId(world, webId, SEED_IDS.assetServer)) return;
   const decoded = requireAfWebId(webId, 'RS');
-  const guids = objectGuidsOf(decoded);
-  const ok = guids === null ? parseAfPath(decoded.path ?? '')?.kind === 'server' : guids !== 'foreign';
+  const guids = objectGuidsOf(world.identity, decoded);
+  const ok = guids === null ? parseAfPath(world.identity, decoded.path ?? '')?.kind === 'server' : guids !== 'foreign';
   if (!ok) throw notFoundByWebId('RS', webId);
 }
 
 export function resolveDatabaseOrThrow(world: MockWorld, webId: string): void {
   if (isSeedId(world, webId, SEED_IDS.assetDatabase)) return;
   const decoded = requireAfWebId(webId, 'RD');
-  const guids = objectGuidsOf(decoded);
+  const guids = objectGuidsOf(world.identity, decoded);
   const ok =
     guids === null
-      ? parseAfPath(decoded.path ?? '')?.kind === 'database'
-      : guids !== 'foreign' && guids[0] === ASSET_DATABASE_GUID;
+      ? parseAfPath(world.identity, decoded.path ?? '')?.kind === 'database'
+      : guids !== 'foreign' && guids[0] === world.identity.database.guid;
   if (!ok) throw notFoundByWebId('RD', webId);
 }
 
@@ -96,12 +96,12 @@ export function resolveElementByPathOrThrow(world: MockWorld, path: string): Ele
   return ref;
 }
 
-function resolveListedOrThrow(webId: string, marker: 'ET' | 'EC'): number {
+function resolveListedOrThrow(world: MockWorld, webId: string, marker: 'ET' | 'EC'): number {
   const decoded = requireAfWebId(webId, marker);
-  const guids = objectGuidsOf(decoded);
+  const guids = objectGuidsOf(world.identity, decoded);
   let index = -1;
   if (guids === null) {
-    const parsed = parseAfPath(decoded.path ?? '');
+    const parsed = parseAfPath(world.identity, decoded.path ?? '');
     const list = marker === 'ET' ? TEMPLATES : CATEGORIES;
     const want = marker === 'ET' ? 'template' : 'category';
     if (parsed && parsed.kind === want) index = list.findIndex((t) => t.name.toUpperCase() === parsed.name.toUpperCase());
@@ -112,10 +112,10 @@ function resolveListedOrThrow(webId: string, marker: 'ET' | 'EC'): number {
   return index;
 }
 
-export function resolveTemplateOrThrow(webId: string): number {
-  return resolveListedOrThrow(webId, 'ET');
+export function resolveTemplateOrThrow(world: MockWorld, webId: string): number {
+  return resolveListedOrThrow(world, webId, 'ET');
 }
 
-export function resolveCategoryOrThrow(webId: string): number {
-  return resolveListedOrThrow(webId, 'EC');
+export function resolveCategoryOrThrow(world: MockWorld, webId: string): number {
+  return resolveListedOrThrow(world, webId, 'EC');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeWebId, encodeWebId } from '../../pi-contract/webid';
-import { ASSET_SERVER_GUID, SEED_IDS } from '../identity';
+import { SEED_IDS } from '../identity';
 import { conformanceProblems, responseSchema } from '../test-support/swagger-conformance';
 import { errorOf, getItems, getJson, TEST_BASE_URL, testWorld } from './af-test-client';
 import { elementWebId } from './af-webids';
@@ -19,16 +19,16 @@ describe('AF server and database', () => {
   it('serves the one server and database by list, WebID, path and name, all spec-conformant', async () => {
     const world = testWorld();
     const server = (await getItems(world, '/assetservers'))[0]!;
-    expect(server).toMatchObject({ Name: 'AFSRV01', Path: '\\\\AFSRV01', IsConnected: true, ServerTime: '2024-01-08T02:00:00Z' });
+    expect(server).toMatchObject({ Name: 'AFSRV-T128', Path: '\\\\AFSRV-T128', IsConnected: true, ServerTime: '2024-01-08T02:00:00Z' });
     expect(links(server).Self).toBe(`${TEST_BASE_URL}/assetservers/${server.WebId}`);
     const byId = await getJson(world, `/assetservers/${server.WebId}`);
-    const byPath = await getJson(world, `/assetservers?path=${q('\\\\afsrv01')}`);
-    const byName = await getJson(world, '/assetservers?name=afsrv01');
+    const byPath = await getJson(world, `/assetservers?path=${q('\\\\afsrv-t128')}`);
+    const byName = await getJson(world, '/assetservers?name=afsrv-t128');
     expect([byId.json, byPath.json, byName.json]).toEqual([server, server, server]);
     const database = await db(world);
-    expect(database).toMatchObject({ Name: 'Production', Path: '\\\\AFSRV01\\Production' });
+    expect(database).toMatchObject({ Name: 'Production', Path: '\\\\AFSRV-T128\\Production' });
     expect((await getJson(world, rel(links(database).Self!))).json).toEqual(database);
-    expect((await getJson(world, `/assetdatabases?path=${q('\\\\AFSRV01\\PRODUCTION')}`)).json).toEqual(database);
+    expect((await getJson(world, `/assetdatabases?path=${q('\\\\AFSRV-T128\\PRODUCTION')}`)).json).toEqual(database);
     expect(conformanceProblems(responseSchema('/assetservers'), { Items: [server] })).toEqual([]);
     expect(conformanceProblems(responseSchema('/assetdatabases/{webId}'), database)).toEqual([]);
   });
@@ -58,7 +58,7 @@ describe('element search', () => {
     const all = await getItems(world, `${rel(links(d).Elements!)}?searchFullHierarchy=true`);
     expect(all).toHaveLength(4 + 16 + 32);
     const units = await getItems(world, rel(links(plants[3]!).Elements!));
-    expect(units.map((u) => u.Path)).toEqual([1, 2, 3, 4].map((n) => `\\\\AFSRV01\\Production\\Sydney\\Unit0${n}`));
+    expect(units.map((u) => u.Path)).toEqual([1, 2, 3, 4].map((n) => `\\\\AFSRV-T128\\Production\\Sydney\\Unit0${n}`));
     const equipment = await getItems(world, rel(links(units[0]!).Elements!));
     expect(equipment).toHaveLength(2);
     for (const e of equipment) expect(e).toMatchObject({ CategoryNames: ['Equipment'], HasChildren: false });
@@ -109,7 +109,7 @@ describe('element search', () => {
     const base = `/assetdatabases/${(await db(world)).WebId}/elements`;
     expect(await getItems(world, base)).toHaveLength(60);
     expect(await getItems(world, `${base}?searchFullHierarchy=true&maxCount=150000&selectedFields=Items.WebId`)).toHaveLength(60 + 3780 + 7560);
-    const last = await getItems(world, `/elements/${elementWebId(world.catalogue.layout, plantRef(59), 'Full')}/elements`);
+    const last = await getItems(world, `/elements/${elementWebId(world.identity, world.catalogue.layout, plantRef(59), 'Full')}/elements`);
     expect(last.map((u) => u.Name)).toEqual(Array.from({ length: 63 }, (_, i) => `Unit${String(i + 1).padStart(2, '0')}`));
   });
 
@@ -124,12 +124,12 @@ describe('element and attribute lookups', () => {
   it('round-trips element WebIDs of every type, case-insensitive paths included', async () => {
     const world = testWorld({ tagCount: 1000 });
     for (const ref of [plantRef(9), unitRef(4, 12), equipmentRef(0, 0, 1)]) {
-      const full = ((await getJson(world, `/elements/${elementWebId(world.catalogue.layout, ref, 'Full')}`)).json as Obj);
+      const full = ((await getJson(world, `/elements/${elementWebId(world.identity, world.catalogue.layout, ref, 'Full')}`)).json as Obj);
       for (const type of ['Full', 'IDOnly', 'PathOnly', 'LocalIDOnly', 'DefaultIDOnly'] as const) {
-        const res = await getJson(world, `/elements/${elementWebId(world.catalogue.layout, ref, type)}?webIdType=${type}`);
+        const res = await getJson(world, `/elements/${elementWebId(world.identity, world.catalogue.layout, ref, type)}?webIdType=${type}`);
         expect(res.status).toBe(200);
         expect((res.json as Obj).Path).toBe(full.Path);
-        expect((res.json as Obj).WebId).toBe(elementWebId(world.catalogue.layout, ref, type));
+        expect((res.json as Obj).WebId).toBe(elementWebId(world.identity, world.catalogue.layout, ref, type));
       }
       const byPath = await getJson(world, `/elements?path=${q((full.Path as string).toLowerCase())}`);
       expect(byPath.json).toEqual(full);
@@ -147,7 +147,7 @@ describe('element and attribute lookups', () => {
   it('serves the sensors of a unit as PI Point attributes whose Links.Point is the real tag', async () => {
     const world = testWorld();
     const unit = unitRef(2, 3);
-    const attrs = await getItems(world, `/elements/${elementWebId(world.catalogue.layout, unit, 'Full')}/attributes?webIdType=IDOnly&associations=DataReference`);
+    const attrs = await getItems(world, `/elements/${elementWebId(world.identity, world.catalogue.layout, unit, 'Full')}/attributes?webIdType=IDOnly&associations=DataReference`);
     expect(attrs.map((a) => a.Name)).toEqual(['Current', 'Flow', 'Level', 'Power', 'Pressure', 'Speed', 'Temperature', 'Voltage']);
     for (const a of attrs) {
       const pointWebId = rel(links(a).Point!).split('/')[2]!;
@@ -155,18 +155,18 @@ describe('element and attribute lookups', () => {
       expect(decoded.ok && decoded.value.type).toBe('IDOnly');
       const tag = world.catalogue.tag(decoded.ok ? world.catalogue.resolve(decoded.value) : -1);
       expect(tag.name).toBe(`Brisbane_Unit04_${a.Name}`);
-      expect(a).toMatchObject({ DataReferencePlugIn: 'PI Point', ConfigString: `\\\\PISRV01\\${tag.name}`, Type: 'Double' });
+      expect(a).toMatchObject({ DataReferencePlugIn: 'PI Point', ConfigString: `\\\\PISRV-T128\\${tag.name}`, Type: 'Double' });
       expect(a.DefaultUnitsNameAbbreviation).toBe(tag.sensor.units);
       expect((a.DataReference as { PIPoint: { Name: string } }).PIPoint.Name).toBe(tag.name);
     }
-    const one = await getJson(world, `/attributes?path=${q('\\\\AFSRV01\\Production\\brisbane\\UNIT04|flow')}`);
+    const one = await getJson(world, `/attributes?path=${q('\\\\AFSRV-T128\\Production\\brisbane\\UNIT04|flow')}`);
     expect((one.json as Obj).Name).toBe('Flow');
     expect(conformanceProblems(responseSchema('/elements/{webId}/attributes'), { Items: attrs })).toEqual([]);
   });
 
   it('serves equipment nameplate values as static attributes', async () => {
     const world = testWorld();
-    const attrs = await getItems(world, `/elements/${elementWebId(world.catalogue.layout, equipmentRef(0, 0, 0), 'Full')}/attributes`);
+    const attrs = await getItems(world, `/elements/${elementWebId(world.identity, world.catalogue.layout, equipmentRef(0, 0, 0), 'Full')}/attributes`);
     expect(attrs.map((a) => a.Name)).toEqual(['InstallDate', 'Manufacturer', 'Model', 'RatedCapacity']);
     const value = await getJson(world, rel(`${TEST_BASE_URL}/attributes/${attrs[1]!.WebId}/value`));
     expect(value.json).toMatchObject({ Timestamp: '1970-01-01T00:00:00Z', Good: true });
@@ -196,14 +196,14 @@ describe('templates and categories', () => {
 describe('AF errors', () => {
   const world = testWorld();
   const point = world.catalogue.webId(0);
-  const unit = elementWebId(world.catalogue.layout, unitRef(0, 0), 'Full');
-  const missing = encodeWebId({ marker: 'Em', guids: [ASSET_SERVER_GUID, '00000000-0000-0000-0000-000000000001'], path: 'X' }, 'IDOnly');
+  const unit = elementWebId(world.identity, world.catalogue.layout, unitRef(0, 0), 'Full');
+  const missing = encodeWebId({ marker: 'Em', guids: [world.identity.assetServer.guid, '00000000-0000-0000-0000-000000000001'], path: 'X' }, 'IDOnly');
   const cases: [string, string, number, string][] = [
     ['a malformed WebID', '/elements/NOT-A-WEBID', 400, "Unknown or invalid WebID format: 'NOT-A-WEBID'"],
     ['a point WebID where an element is expected', `/elements/${point}`, 400, 'identifies a PI point'],
     ['an element WebID where a database is expected', `/assetdatabases/${unit}/elements`, 400, 'asset database'],
     ['an element that does not exist', `/elements/${missing}`, 404, `An element with WebID '${missing}' was not found.`],
-    ['a path that does not exist', `/elements?path=${q('\\\\AFSRV01\\Production\\Hobart')}`, 404, 'was not found'],
+    ['a path that does not exist', `/elements?path=${q('\\\\AFSRV-T128\\Production\\Hobart')}`, 404, 'was not found'],
     ['a missing path', '/elements', 400, "The parameter 'path' is required"],
     ['maxCount above MaxReturnedItemsPerCall', `/elements/${unit}/elements?maxCount=150001`, 400, "Parameter 'maxCount' is greater than the maximum allowed (150000)."],
     ['a negative startIndex', `/elements/${unit}/elements?startIndex=-1`, 400, 'startIndex'],
@@ -211,7 +211,7 @@ describe('AF errors', () => {
     ['an unknown sortField', `/elements/${unit}/attributes?sortField=Type`, 400, "parameter 'sortField'"],
     ['a bad searchFullHierarchy', `/elements/${unit}/elements?searchFullHierarchy=maybe`, 400, 'expected true or false'],
     ['an unknown elementType', `/elements/${unit}/elements?elementType=Widget`, 400, 'Boundary'],
-    ['an attribute that does not exist', `/attributes?path=${q('\\\\AFSRV01\\Production\\Sydney\\Unit01|Colour')}`, 404, 'attribute'],
+    ['an attribute that does not exist', `/attributes?path=${q('\\\\AFSRV-T128\\Production\\Sydney\\Unit01|Colour')}`, 404, 'attribute'],
   ];
   it.each(cases)('answers %s', async (_name, path, status, message) => {
     const res = await getJson(world, path);
@@ -226,7 +226,7 @@ describe('determinism', () => {
       const world = testWorld({ tagCount: 1000 });
       const all = await getItems(world, `/assetdatabases/${(await db(world)).WebId}/elements?searchFullHierarchy=true`);
       const attrs = await Promise.all(descendantsOf(world.catalogue.layout, null).slice(0, 40).map((r) =>
-        getItems(world, `/elements/${elementWebId(world.catalogue.layout, r, 'Full')}/attributes`)));
+        getItems(world, `/elements/${elementWebId(world.identity, world.catalogue.layout, r, 'Full')}/attributes`)));
       return JSON.stringify([all, attrs]);
     };
     expect(await dump()).toBe(await dump());

@@ -2,6 +2,7 @@
 import { jsonResponse } from '../http/json-response';
 import type { MockResponse } from '../http/types';
 import type { HandlerContext } from '../router/types';
+import type { ServerIdentity } from '../server-identity';
 import { compileNameFilter } from '../name-filter';
 import { categoryWebId, databaseWebId, templateWebId } from './af-webids';
 import { parseMaxCount } from '../http/paging-params';
@@ -10,16 +11,16 @@ import type { RenderContext } from './render-context';
 import { resolveCategoryOrThrow, resolveDatabaseOrThrow, resolveTemplateOrThrow } from './resolve-af';
 import { CATEGORIES, categoryGuid, categoryPath, templateGuid, templatePath, TEMPLATES } from './templates';
 
-function renderTemplate(index: number, ctx: RenderContext): Record<string, unknown> {
+function renderTemplate(id: ServerIdentity, index: number, ctx: RenderContext): Record<string, unknown> {
   const t = TEMPLATES[index]!;
-  const webId = templateWebId(index, ctx.webIdType);
+  const webId = templateWebId(id, index, ctx.webIdType);
   const self = `/elementtemplates/${webId}`;
   return {
     WebId: webId,
     Id: templateGuid(index),
     Name: t.name,
     Description: t.description,
-    Path: templatePath(t),
+    Path: templatePath(id, t),
     AllowElementToExtend: true,
     BaseTemplate: '',
     InstanceType: t.instanceType,
@@ -33,7 +34,7 @@ function renderTemplate(index: number, ctx: RenderContext): Record<string, unkno
       AnalysisTemplates: ctx.url(`${self}/analysistemplates`),
       AttributeTemplates: ctx.url(`${self}/attributetemplates`),
       Categories: ctx.url(`${self}/categories`),
-      Database: ctx.url(`/assetdatabases/${databaseWebId(ctx.webIdType)}`),
+      Database: ctx.url(`/assetdatabases/${databaseWebId(id, ctx.webIdType)}`),
       DerivedTemplates: ctx.url(`${self}/derivedelementtemplates`),
       Security: ctx.url(`${self}/security`),
       SecurityEntries: ctx.url(`${self}/securityentries`),
@@ -41,19 +42,19 @@ function renderTemplate(index: number, ctx: RenderContext): Record<string, unkno
   };
 }
 
-function renderCategory(index: number, ctx: RenderContext): Record<string, unknown> {
+function renderCategory(id: ServerIdentity, index: number, ctx: RenderContext): Record<string, unknown> {
   const c = CATEGORIES[index]!;
-  const webId = categoryWebId(index, ctx.webIdType);
+  const webId = categoryWebId(id, index, ctx.webIdType);
   const self = `/elementcategories/${webId}`;
   return {
     WebId: webId,
     Id: categoryGuid(index),
     Name: c.name,
     Description: c.description,
-    Path: categoryPath(c),
+    Path: categoryPath(id, c),
     Links: {
       Self: ctx.url(self),
-      Database: ctx.url(`/assetdatabases/${databaseWebId(ctx.webIdType)}`),
+      Database: ctx.url(`/assetdatabases/${databaseWebId(id, ctx.webIdType)}`),
       Security: ctx.url(`${self}/security`),
       SecurityEntries: ctx.url(`${self}/securityentries`),
     },
@@ -76,18 +77,20 @@ export function getDatabaseTemplates(ctx: HandlerContext): MockResponse {
     .filter((i) => searchIn.some((f) => matches(f === 'Name' ? TEMPLATES[i]!.name : TEMPLATES[i]!.description)))
     .sort((a, b) => sign * compareNames(TEMPLATES[a]!.name, TEMPLATES[b]!.name))
     .slice(0, maxCount);
-  return jsonResponse(q, { Links: {}, Items: indices.map((i) => renderTemplate(i, ctx)) });
+  return jsonResponse(q, { Links: {}, Items: indices.map((i) => renderTemplate(ctx.world.identity, i, ctx)) });
 }
 
 export function getTemplate(ctx: HandlerContext): MockResponse {
-  return jsonResponse(ctx.req.query, renderTemplate(resolveTemplateOrThrow(ctx.params.webId ?? ''), ctx));
+  const index = resolveTemplateOrThrow(ctx.world, ctx.params.webId ?? '');
+  return jsonResponse(ctx.req.query, renderTemplate(ctx.world.identity, index, ctx));
 }
 
 export function getDatabaseCategories(ctx: HandlerContext): MockResponse {
   resolveDatabaseOrThrow(ctx.world, ctx.params.webId ?? '');
-  return jsonResponse(ctx.req.query, { Links: {}, Items: CATEGORIES.map((_, i) => renderCategory(i, ctx)) });
+  return jsonResponse(ctx.req.query, { Links: {}, Items: CATEGORIES.map((_, i) => renderCategory(ctx.world.identity, i, ctx)) });
 }
 
 export function getCategory(ctx: HandlerContext): MockResponse {
-  return jsonResponse(ctx.req.query, renderCategory(resolveCategoryOrThrow(ctx.params.webId ?? ''), ctx));
+  const index = resolveCategoryOrThrow(ctx.world, ctx.params.webId ?? '');
+  return jsonResponse(ctx.req.query, renderCategory(ctx.world.identity, index, ctx));
 }

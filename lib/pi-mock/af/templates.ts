@@ -4,7 +4,7 @@
  */
 import { EF_TEMPLATES } from '../event-frames/ef-templates';
 import { EQUIPMENT_TYPES } from './equipment';
-import { DATABASE_PATH } from './hierarchy';
+import type { ServerIdentity } from '../server-identity';
 import { GUID_KIND, objectGuid, parseObjectGuid } from './object-guid';
 
 export interface TemplateDef {
@@ -61,12 +61,12 @@ export function templateIndexOf(name: string): number {
   return TEMPLATES.findIndex((t) => t.name.toUpperCase() === upper);
 }
 
-export function templatePath(t: TemplateDef): string {
-  return `${DATABASE_PATH}\\ElementTemplates[${t.name}]`;
+export function templatePath(id: ServerIdentity, t: TemplateDef): string {
+  return `${id.database.path}\\ElementTemplates[${t.name}]`;
 }
 
-export function categoryPath(c: CategoryDef): string {
-  return `${DATABASE_PATH}\\ElementCategories[${c.name}]`;
+export function categoryPath(id: ServerIdentity, c: CategoryDef): string {
+  return `${id.database.path}\\ElementCategories[${c.name}]`;
 }
 
 export function templateGuid(index: number): string {

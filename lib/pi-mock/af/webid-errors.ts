@@ -5,7 +5,7 @@
 import type { DecodedWebId, OwnerMarker, WebIdMarker } from '../../pi-contract/webid';
 import { badRequest, notFound, type PiRequestError } from '../http/pi-error';
 import { markerName, requireWebId } from '../http/require-webid';
-import { ASSET_SERVER_GUID } from '../identity';
+import type { ServerIdentity } from '../server-identity';
 
 /** 400 unless the WebID is well formed and names the expected kind of object (and attribute owner). */
 export function requireAfWebId(webId: string, marker: WebIdMarker, owners?: readonly OwnerMarker[]): DecodedWebId {
@@ -34,12 +34,12 @@ export function requiredParameter(name: string, example: string): PiRequestError
 }
 
 /**
- * The object GUIDs after the server GUID (Full/IDOnly: checked to be our asset server; Local/Default
- * IDOnly carry none), or null for PathOnly, or 'foreign' when the server GUID is not ours.
+ * The object GUIDs after the server GUID (Full/IDOnly: checked to be this world's asset server;
+ * Local/Default IDOnly carry none), or null for PathOnly, or 'foreign' when the server GUID is another's.
  */
-export function objectGuidsOf(decoded: DecodedWebId): string[] | null | 'foreign' {
+export function objectGuidsOf(id: ServerIdentity, decoded: DecodedWebId): string[] | null | 'foreign' {
   if (decoded.type === 'PathOnly') return null;
   if (decoded.type === 'LocalIDOnly' || decoded.type === 'DefaultIDOnly') return decoded.guids;
-  if (decoded.guids[0] !== ASSET_SERVER_GUID) return 'foreign';
+  if (decoded.guids[0] !== id.assetServer.guid) return 'foreign';
   return decoded.guids.slice(1);
 }

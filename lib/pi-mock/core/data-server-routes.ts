@@ -14,11 +14,11 @@ function listDataServers(ctx: HandlerContext) {
   const path = query.get('path');
   const name = query.get('name');
   if (path !== undefined) {
-    requireDataServerByName(path, 'path');
+    requireDataServerByName(ctx.world.identity.dataServer, path, 'path');
     return jsonResponse(query, dataServerObject(ctx));
   }
   if (name !== undefined) {
-    requireDataServerByName(name, 'name');
+    requireDataServerByName(ctx.world.identity.dataServer, name, 'name');
     return jsonResponse(query, dataServerObject(ctx));
   }
   return jsonResponse(query, { Links: {}, Items: [dataServerObject(ctx)] });
@@ -71,7 +71,9 @@ function getPoint(ctx: HandlerContext) {
 
 function getPointByPath(ctx: HandlerContext) {
   const path = ctx.req.query.get('path');
-  if (path === undefined || path === '') throw badRequest(`The parameter 'path' is required, e.g. path=\\\\PISRV01\\Sydney_Unit01_Temperature.`);
+  if (path === undefined || path === '') {
+    throw badRequest(`The parameter 'path' is required, e.g. path=${ctx.world.catalogue.tag(0).path}.`);
+  }
   const index = ctx.world.catalogue.indexOfPath(path);
   if (index < 0) throw notFound(`A PI point with path '${path}' was not found.`);
   return jsonResponse(ctx.req.query, pointObject(ctx.world.catalogue, index, ctx.webIdType, ctx.url));

@@ -1,24 +1,24 @@
-/** The one PI Data Archive of the mock, as a DataServer object (contract §3.2). */
+/** The world's one PI Data Archive, as a DataServer object (contract §3.2). */
 import { formatPiTimestamp } from '../../pi-contract/pi-time';
 import { encodeWebId, type DecodedWebId, type WebIdType } from '../../pi-contract/webid';
-import { DATA_SERVER_GUID, DATA_SERVER_NAME, DATA_SERVER_VERSION, SEED_IDS } from '../identity';
+import { DATA_SERVER_VERSION, SEED_IDS } from '../identity';
 import { badRequest, notFound } from '../http/pi-error';
 import { requireWebId } from '../http/require-webid';
 import type { HandlerContext } from '../router/types';
+import type { ServerRef } from '../server-identity';
 
-export const DATA_SERVER_PATH = `\\\\${DATA_SERVER_NAME}`;
-
-export function dataServerWebId(type: WebIdType): string {
-  return encodeWebId({ marker: 'DS', guids: [DATA_SERVER_GUID], path: DATA_SERVER_PATH }, type);
+export function dataServerWebId(server: ServerRef, type: WebIdType): string {
+  return encodeWebId({ marker: 'DS', guids: [server.guid], path: server.path }, type);
 }
 
 export function dataServerObject(ctx: HandlerContext) {
-  const webId = dataServerWebId(ctx.webIdType);
+  const server = ctx.world.identity.dataServer;
+  const webId = dataServerWebId(server, ctx.webIdType);
   return {
     WebId: webId,
-    Id: DATA_SERVER_GUID,
-    Name: DATA_SERVER_NAME,
-    Path: DATA_SERVER_PATH,
+    Id: server.guid,
+    Name: server.name,
+    Path: server.path,
     IsConnected: true,
     ServerVersion: DATA_SERVER_VERSION,
     ServerTime: formatPiTimestamp(ctx.world.nowMs()),
@@ -30,25 +30,26 @@ export function dataServerObject(ctx: HandlerContext) {
   };
 }
 
-function isThisServer(decoded: DecodedWebId): boolean {
-  if (decoded.type === 'PathOnly') return decoded.path === DATA_SERVER_NAME.toUpperCase();
-  return decoded.guids.length === 0 || decoded.guids[0] === DATA_SERVER_GUID;
+// Local/DefaultIDOnly carry no server GUID: the server they reach is by definition this one.
+function isThisServer(server: ServerRef, decoded: DecodedWebId): boolean {
+  if (decoded.type === 'PathOnly') return decoded.path === server.name.toUpperCase();
+  return decoded.guids.length === 0 || decoded.guids[0] === server.guid;
 }
 
 /** Checks a `{webId}` names this data server; the seed's literal id passes only in seed compatibility. */
 export function requireDataServer(ctx: HandlerContext, raw: string): void {
   if (raw === SEED_IDS.dataServer && ctx.world.options.compat === 'seed') return;
   const decoded = requireWebId(raw, ['DS']);
-  if (!isThisServer(decoded)) throw notFound(`A data server with WebID '${raw}' was not found.`);
+  if (!isThisServer(ctx.world.identity.dataServer, decoded)) throw notFound(`A data server with WebID '${raw}' was not found.`);
 }
 
 /** `?path=\\SERVER` or `?name=SERVER` lookups. */
-export function requireDataServerByName(name: string, param: 'path' | 'name'): void {
+export function requireDataServerByName(server: ServerRef, name: string, param: 'path' | 'name'): void {
   const bare = param === 'path' ? name.replace(/^\\\\/, '') : name;
   if (param === 'path' && !name.startsWith('\\\\')) {
-    throw badRequest(`The value '${name}' is not valid for parameter 'path': a data server path looks like '\\\\${DATA_SERVER_NAME}'.`);
+    throw badRequest(`The value '${name}' is not valid for parameter 'path': a data server path looks like '${server.path}'.`);
   }
-  if (bare.toUpperCase() !== DATA_SERVER_NAME.toUpperCase()) {
+  if (bare.toUpperCase() !== server.name.toUpperCase()) {
     throw notFound(`A data server named '${bare}' was not found.`);
   }
 }

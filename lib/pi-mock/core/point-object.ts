@@ -25,7 +25,7 @@ export function pointObject(catalogue: TagCatalogue, index: number, webIdType: W
     DisplayDigits: -5,
     Links: {
       Self: url(self),
-      DataServer: url(`/dataservers/${dataServerWebId(webIdType)}`),
+      DataServer: url(`/dataservers/${dataServerWebId(catalogue.dataServer, webIdType)}`),
       Attributes: url(`${self}/attributes`),
       Value: url(`${stream}/value`),
       InterpolatedData: url(`${stream}/interpolated`),

@@ -4,10 +4,9 @@
  */
 import { encodeWebId, type DecodedWebId, type WebIdType } from '../../pi-contract/webid';
 import { parseAfPath } from '../af/af-path';
-import { DATABASE_PATH } from '../af/hierarchy';
 import { GUID_KIND, objectGuid, parseObjectGuid } from '../af/object-guid';
 import { objectGuidsOf } from '../af/webid-errors';
-import { ASSET_SERVER_GUID } from '../identity';
+import type { ServerIdentity } from '../server-identity';
 import { EF_TEMPLATES } from './ef-templates';
 import type { FrameTable } from './frame-table';
 
@@ -16,8 +15,8 @@ export function frameName(table: FrameTable, i: number): string {
   return `${EF_TEMPLATES[table.template[i]!]!.name}-${table.year[i]}-${String(table.seq[i]).padStart(table.seqWidth, '0')}`;
 }
 
-export function framePath(table: FrameTable, i: number): string {
-  return `${DATABASE_PATH}\\EventFrames[${frameName(table, i)}]`;
+export function framePath(id: ServerIdentity, table: FrameTable, i: number): string {
+  return `${id.database.path}\\EventFrames[${frameName(table, i)}]`;
 }
 
 export function frameGuid(i: number): string {
@@ -28,17 +27,24 @@ export function frameAttributeGuid(i: number, index: number): string {
   return objectGuid(GUID_KIND.eventFrameAttribute, i, -1, -1, index);
 }
 
-export function frameWebId(table: FrameTable, i: number, type: WebIdType): string {
-  return encodeWebId({ marker: 'Fm', guids: [ASSET_SERVER_GUID, frameGuid(i)], path: framePath(table, i) }, type);
+export function frameWebId(id: ServerIdentity, table: FrameTable, i: number, type: WebIdType): string {
+  return encodeWebId({ marker: 'Fm', guids: [id.assetServer.guid, frameGuid(i)], path: framePath(id, table, i) }, type);
 }
 
-export function frameAttributeWebId(table: FrameTable, i: number, index: number, name: string, type: WebIdType): string {
+export function frameAttributeWebId(
+  id: ServerIdentity,
+  table: FrameTable,
+  i: number,
+  index: number,
+  name: string,
+  type: WebIdType,
+): string {
   return encodeWebId(
     {
       marker: 'Ab',
       ownerMarker: 'F',
-      guids: [ASSET_SERVER_GUID, frameGuid(i), frameAttributeGuid(i, index)],
-      path: `${framePath(table, i)}|${name}`,
+      guids: [id.assetServer.guid, frameGuid(i), frameAttributeGuid(i, index)],
+      path: `${framePath(id, table, i)}|${name}`,
     },
     type,
   );
@@ -64,16 +70,16 @@ function frameFromGuid(table: FrameTable, guid: string): number {
 }
 
 /** An `Fm` WebID -> frame index, or -1. */
-export function frameFromDecoded(table: FrameTable, decoded: DecodedWebId): number {
+export function frameFromDecoded(id: ServerIdentity, table: FrameTable, decoded: DecodedWebId): number {
   if (decoded.marker !== 'Fm') return -1;
-  const guids = objectGuidsOf(decoded);
+  const guids = objectGuidsOf(id, decoded);
   if (guids === 'foreign') return -1;
   if (guids) return frameFromGuid(table, guids[0] ?? '');
-  return frameFromPath(table, decoded.path ?? '');
+  return frameFromPath(id, table, decoded.path ?? '');
 }
 
-export function frameFromPath(table: FrameTable, path: string): number {
-  const parsed = parseAfPath(path);
+export function frameFromPath(id: ServerIdentity, table: FrameTable, path: string): number {
+  const parsed = parseAfPath(id, path);
   return parsed?.kind === 'eventFrame' ? frameIndexOfName(table, parsed.name) : -1;
 }
 
@@ -85,11 +91,15 @@ function attributeIndex(table: FrameTable, frame: number, key: string | number):
 }
 
 /** An `Ab` WebID owned by an event frame (owner `F`) -> (frame, attribute index), or null. */
-export function frameAttributeFromDecoded(table: FrameTable, decoded: DecodedWebId): { frame: number; index: number } | null {
+export function frameAttributeFromDecoded(
+  id: ServerIdentity,
+  table: FrameTable,
+  decoded: DecodedWebId,
+): { frame: number; index: number } | null {
   if (decoded.marker !== 'Ab' || decoded.ownerMarker !== 'F') return null;
-  const guids = objectGuidsOf(decoded);
+  const guids = objectGuidsOf(id, decoded);
   if (guids === 'foreign') return null;
-  if (guids === null) return frameAttributeFromPath(table, decoded.path ?? '');
+  if (guids === null) return frameAttributeFromPath(id, table, decoded.path ?? '');
   const frame = frameFromGuid(table, guids[0] ?? '');
   const f = parseObjectGuid(guids[1] ?? '');
   if (frame < 0 || !f || f.kind !== GUID_KIND.eventFrameAttribute || f.a !== frame || f.b !== -1 || f.c !== -1) return null;
@@ -97,8 +107,8 @@ export function frameAttributeFromDecoded(table: FrameTable, decoded: DecodedWeb
   return index < 0 ? null : { frame, index };
 }
 
-export function frameAttributeFromPath(table: FrameTable, path: string): { frame: number; index: number } | null {
-  const parsed = parseAfPath(path);
+export function frameAttributeFromPath(id: ServerIdentity, table: FrameTable, path: string): { frame: number; index: number } | null {
+  const parsed = parseAfPath(id, path);
   if (parsed?.kind !== 'eventFrameAttribute') return null;
   const frame = frameIndexOfName(table, parsed.name);
   if (frame < 0) return null;

@@ -5,7 +5,6 @@ import { pageOf, parseAssociations } from '../af/list-params';
 import { renderAttribute } from '../af/render-attribute';
 import { renderElement } from '../af/render-element';
 import { resolveDatabaseOrThrow, resolveElementOrThrow } from '../af/resolve-af';
-import { DATABASE_PATH } from '../af/hierarchy';
 import { notFoundByPath, notFoundByWebId, requireAfWebId, requiredParameter } from '../af/webid-errors';
 import { pagingLinks } from '../core/paging-links';
 import { jsonResponse } from '../http/json-response';
@@ -51,7 +50,9 @@ export function getFrame(ctx: HandlerContext): MockResponse {
 
 export function getFrameByPath(ctx: HandlerContext): MockResponse {
   const path = ctx.req.query.get('path');
-  if (path === undefined || path === '') throw requiredParameter('path', `${DATABASE_PATH}\\EventFrames[BatchRun-2024-000001]`);
+  if (path === undefined || path === '') {
+    throw requiredParameter('path', `${ctx.world.identity.database.path}\\EventFrames[BatchRun-2024-000001]`);
+  }
   const i = ctx.world.eventFrames.frameFromPath(path);
   if (i < 0) throw notFoundByPath('Fm', path);
   return jsonResponse(ctx.req.query, renderFrame(ctx.world, ctx.world.eventFrames.table, i, ctx));

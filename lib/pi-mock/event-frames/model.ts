@@ -41,15 +41,15 @@ export class EventFrameModel implements AttributeStreamProvider {
 
   /** Frame index of an `Fm` WebID or an `...\EventFrames[Name]` path; -1 when none. */
   frameFromDecoded(decoded: DecodedWebId): number {
-    return frameFromDecoded(this.table, decoded);
+    return frameFromDecoded(this.world.identity, this.table, decoded);
   }
 
   frameFromPath(path: string): number {
-    return frameFromPath(this.table, path);
+    return frameFromPath(this.world.identity, this.table, path);
   }
 
   frameWebId(i: number, type: WebIdType): string {
-    return frameWebId(this.table, i, type);
+    return frameWebId(this.world.identity, this.table, i, type);
   }
 
   referencedElements(i: number): ElementRef[] {
@@ -65,11 +65,11 @@ export class EventFrameModel implements AttributeStreamProvider {
   }
 
   attributeFromDecoded(decoded: DecodedWebId): { frame: number; index: number } | null {
-    return frameAttributeFromDecoded(this.table, decoded);
+    return frameAttributeFromDecoded(this.world.identity, this.table, decoded);
   }
 
   attributeFromPath(path: string): { frame: number; index: number } | null {
-    return frameAttributeFromPath(this.table, path);
+    return frameAttributeFromPath(this.world.identity, this.table, path);
   }
 
   attributeView(i: number, index: number, type: WebIdType): AttributeView {
@@ -77,10 +77,10 @@ export class EventFrameModel implements AttributeStreamProvider {
     if (!def) throw new RangeError(`event frame has no attribute ${index}`);
     return {
       def,
-      webId: frameAttributeWebId(this.table, i, index, def.name, type),
+      webId: frameAttributeWebId(this.world.identity, this.table, i, index, def.name, type),
       id: frameAttributeGuid(i, index),
-      path: `${framePath(this.table, i)}|${def.name}`,
-      owner: { kind: 'EventFrame', webId: frameWebId(this.table, i, type) },
+      path: `${framePath(this.world.identity, this.table, i)}|${def.name}`,
+      owner: { kind: 'EventFrame', webId: this.frameWebId(i, type) },
     };
   }
 

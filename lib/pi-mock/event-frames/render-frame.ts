@@ -35,21 +35,22 @@ export function frameEndTime(table: FrameTable, i: number): string {
 }
 
 export function renderFrame(world: MockWorld, table: FrameTable, i: number, ctx: RenderContext): Record<string, unknown> {
+  const { identity } = world;
   const layout = world.catalogue.layout;
   const tpl = EF_TEMPLATES[table.template[i]!]!;
-  const webId = frameWebId(table, i, ctx.webIdType);
+  const webId = frameWebId(identity, table, i, ctx.webIdType);
   const self = `/eventframes/${webId}`;
   const refs = referencedElements(table, layout, i);
-  const refWebIds = refs.map((r) => elementWebId(layout, r, ctx.webIdType));
+  const refWebIds = refs.map((r) => elementWebId(identity, layout, r, ctx.webIdType));
   const primary = refs[0]!;
-  const where = elementPath(layout, primary).split('\\').slice(-2).join(' ');
+  const where = elementPath(identity, layout, primary).split('\\').slice(-2).join(' ');
   const equipment = refs[1] ? ` ${elementName(layout, refs[1])}` : '';
   return {
     WebId: webId,
     Id: frameGuid(i),
     Name: frameName(table, i),
     Description: `${tpl.name} on ${where}${equipment}`,
-    Path: framePath(table, i),
+    Path: framePath(identity, table, i),
     TemplateName: tpl.name,
     HasChildren: false,
     CategoryNames: tpl.categoryNames,
@@ -70,10 +71,10 @@ export function renderFrame(world: MockWorld, table: FrameTable, i: number, ctx:
       Self: ctx.url(self),
       Attributes: ctx.url(`${self}/attributes`),
       EventFrames: ctx.url(`${self}/eventframes`),
-      Database: ctx.url(`/assetdatabases/${databaseWebId(ctx.webIdType)}`),
+      Database: ctx.url(`/assetdatabases/${databaseWebId(identity, ctx.webIdType)}`),
       ReferencedElements: ctx.url(`${self}/referencedelements`),
       PrimaryReferencedElement: ctx.url(`/elements/${refWebIds[0]}`),
-      Template: ctx.url(`/elementtemplates/${templateWebId(templateIndexOf(tpl.name), ctx.webIdType)}`),
+      Template: ctx.url(`/elementtemplates/${templateWebId(identity, templateIndexOf(tpl.name), ctx.webIdType)}`),
       Categories: ctx.url(`${self}/categories`),
       Annotations: ctx.url(`${self}/annotations`),
       InterpolatedData: ctx.url(`/streamsets/${webId}/interpolated`),

@@ -8,7 +8,7 @@ import type { MockWorld } from '../world';
 import { IN_PROGRESS_END_TIME } from './render-frame';
 
 type Frame = Record<string, unknown> & { Name: string; StartTime: string; EndTime: string; WebId: string };
-const DB = `/assetdatabases/${databaseWebId('Full')}/eventframes`;
+const framesOf = (world: MockWorld) => `/assetdatabases/${databaseWebId(world.identity, 'Full')}/eventframes`;
 const EVERYTHING = 'startTime=2023-12-01T00:00:00Z&endTime=2024-02-01T00:00:00Z';
 const rel = (url: string) => url.slice(TEST_BASE_URL.length);
 const ms = (t: string) => (t === IN_PROGRESS_END_TIME ? Infinity : Date.parse(t));
@@ -16,7 +16,7 @@ const names = (list: Frame[]) => list.map((f) => f.Name);
 const byName = (a: Frame, b: Frame) => (a.Name.toUpperCase() < b.Name.toUpperCase() ? -1 : 1);
 
 async function frames(world: MockWorld, query: string): Promise<Frame[]> {
-  return (await getItems(world, `${DB}?${query}`)) as Frame[];
+  return (await getItems(world, `${framesOf(world)}?${query}`)) as Frame[];
 }
 
 describe('event-frame search', () => {
@@ -124,7 +124,7 @@ describe('event-frame search', () => {
     await check('severity=Critical&severity=major', (f) => f.Severity === 'Critical' || f.Severity === 'Major');
     await check('canBeAcknowledged=true', (f) => f.TemplateName === 'Alarm');
     await check('nameFilter=BatchRun-*', (f) => f.Name.startsWith('BatchRun-'));
-    const unit01 = new Set([0, 1, 2, 3].map((p) => elementWebId(world.catalogue.layout, unitRef(p, 0), 'Full')));
+    const unit01 = new Set([0, 1, 2, 3].map((p) => elementWebId(world.identity, world.catalogue.layout, unitRef(p, 0), 'Full')));
     await check('referencedElementNameFilter=Unit01', (f) => (f.RefElementWebIds as string[]).some((w) => unit01.has(w)));
     expect(await frames(world, `${EVERYTHING}&isAcknowledged=true`)).toEqual([]);
   });
@@ -181,7 +181,7 @@ describe('one event frame', () => {
 
   it('lists the frames that reference an element', async () => {
     const all = await frames(world, EVERYTHING);
-    const unit = elementWebId(world.catalogue.layout, unitRef(0, 0), 'Full');
+    const unit = elementWebId(world.identity, world.catalogue.layout, unitRef(0, 0), 'Full');
     const want = names(all.filter((f) => (f.RefElementWebIds as string[]).includes(unit)));
     expect(want.length).toBeGreaterThan(0);
     expect(names((await getItems(world, `/elements/${unit}/eventframes?${EVERYTHING}`)) as Frame[])).toEqual(want);
@@ -190,7 +190,8 @@ describe('one event frame', () => {
 
 describe('event-frame errors', () => {
   const world = testWorld();
-  const unit = elementWebId(world.catalogue.layout, unitRef(0, 0), 'Full');
+  const DB = framesOf(world);
+  const unit = elementWebId(world.identity, world.catalogue.layout, unitRef(0, 0), 'Full');
   const cases: [string, string, number, string][] = [
     ['endTime with a count mode', `${DB}?searchMode=BackwardFromStartTime&endTime=*`, 400, "The parameter 'endTime' cannot be specified when searchMode is 'BackwardFromStartTime'."],
     ['sortOrder with a count mode', `${DB}?searchMode=ForwardInProgress&sortOrder=Descending`, 400, "'sortOrder'"],
@@ -202,7 +203,7 @@ describe('event-frame errors', () => {
     ['maxCount above the limit', `${DB}?maxCount=150001`, 400, "Parameter 'maxCount' is greater than the maximum allowed (150000)."],
     ['an element WebID where a frame is expected', `/eventframes/${unit}`, 400, 'event frame'],
     ['a malformed frame WebID', '/eventframes/F1Fm-nope', 400, "Unknown or invalid WebID format: 'F1Fm-nope'"],
-    ['a frame that does not exist', `/eventframes?path=${encodeURIComponent('\\\\AFSRV01\\Production\\EventFrames[Alarm-2024-999999]')}`, 404, 'was not found'],
+    ['a frame that does not exist', `/eventframes?path=${encodeURIComponent('\\\\AFSRV-T128\\Production\\EventFrames[Alarm-2024-999999]')}`, 404, 'was not found'],
   ];
   it.each(cases)('answers %s', async (_name, path, status, message) => {
     const res = await getJson(world, path);
