@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BronzeStore } from './bronze-store';
 import { describeBronzeError } from './errors';
 import { columnsFromRows, gridRows } from './test-support/columns-from-rows';
+import { TEST_SOURCE } from './test-support/test-source';
+import { closedWindow } from '../landing';
 
 let dir: string;
 const open: BronzeStore[] = [];
@@ -26,9 +28,9 @@ async function openOrThrow(file: string): Promise<BronzeStore> {
 }
 
 async function landTen(store: BronzeStore): Promise<void> {
-  const keys = await store.registerTags([{ webId: 'W1', name: 'A', units: 'degC' }]);
+  const keys = await store.registerTags(TEST_SOURCE, [{ webId: 'W1', name: 'A', units: 'degC' }]);
   const key = keys.get('W1') ?? -1;
-  await store.landValues(columnsFromRows(gridRows(key, 0, 1_000, 10)), [{ tagKey: key, startMs: 0, endMs: 9_000 }], 'run-1');
+  await store.landValues(columnsFromRows(gridRows(key, 0, 1_000, 10)), [closedWindow(key, 0, 9_000)], 'run-1');
 }
 
 describe('BronzeStore.open', () => {
@@ -40,7 +42,7 @@ describe('BronzeStore.open', () => {
     await store.close();
     const again = await openOrThrow(file);
     expect(await again.counts()).toEqual({ timeseries: 10, tags: 1, afElements: 0, eventFrames: 0 });
-    expect((await again.watermarks()).get(1)?.rowCount).toBe(10);
+    expect((await again.coverage()).get(1)).toEqual([{ startMs: 0, endMs: 9_000 }]);
   });
 
   it('shares one database between two opens of the same file in one process', async () => {

@@ -7,19 +7,22 @@ import type { DuckDBConnection, JS } from '@duckdb/node-api';
 import { z } from 'zod';
 import { err, ok, type Result } from '../result';
 import { openError, type BronzeError } from './errors';
-import { exportParquet } from './export-parquet';
+import { exportParquet, type ParquetExport } from './export-parquet';
 import { landAfElements } from './land-af-elements';
 import { landEventFrames } from './land-event-frames';
 import { landValues, type ChunkHook } from './land-values';
 import { registerTags } from './register-tags';
 import { getRun, listRuns, saveRun } from './runs-table';
 import { connectTo, openDatabase, type OpenedDatabase } from './open-database';
+import { migrateCoverage } from './migrate-coverage';
 import { migrateRawLayout } from './migrate-raw-layout';
-import { SCHEMA_DDL, STAGING_DDL } from './schema';
+import { migrateSourceIdentity } from './migrate-source-identity';
+import { STAGING_DDL, TABLE_DDL, VIEW_DDL } from './schema';
 import { queryOne, type SqlParams, type SqlReader } from './sql-reader';
-import type { AfElementRow, BronzeCounts, EventFrameRow, RunRecord, TagRegistration, TagWindow, ValueColumns, Watermark } from './types';
-import { readWatermarks } from './watermarks';
+import type { AfElementRow, AssetSource, BronzeCounts, DataSource, EventFrameRow, RunRecord, TagRegistration, TagWindow, ValueColumns } from './types';
+import { readCoverage } from './coverage';
 import { SerialQueue } from './serial-queue';
+import type { Interval, LandingSink } from '../landing';
 
 export interface BronzeStoreOptions {
   /** Test seam: called after each appended chunk of landValues; throw from it to simulate a crash. */
@@ -28,7 +31,9 @@ export interface BronzeStoreOptions {
 
 const countsRow = z.object({ timeseries: z.number(), tags: z.number(), af: z.number(), ef: z.number() });
 
-export class BronzeStore implements SqlReader {
+export class BronzeStore implements SqlReader, LandingSink {
+  /** Landing a window deletes the rows already inside it first. */
+  readonly replacesWindows = true;
   private readonly writes = new SerialQueue();
   private closed = false;
 
@@ -46,7 +51,10 @@ export class BronzeStore implements SqlReader {
       db = await openDatabase(file);
       const writer = await connectTo(db);
       await migrateRawLayout(writer);
-      for (const ddl of [...SCHEMA_DDL, ...STAGING_DDL]) await writer.run(ddl);
+      for (const ddl of TABLE_DDL) await writer.run(ddl);
+      await migrateSourceIdentity(writer);
+      await migrateCoverage(writer);
+      for (const ddl of [...VIEW_DDL, ...STAGING_DDL]) await writer.run(ddl);
       return ok(new BronzeStore(file, db, writer, options));
     } catch (error) {
       db?.instance.closeSync();
@@ -77,30 +85,31 @@ export class BronzeStore implements SqlReader {
     }
   }
 
-  /** WebId -> tag_key, stable across runs. */
-  registerTags(tags: readonly TagRegistration[]): Promise<Map<string, number>> {
-    return this.write((conn) => registerTags(conn, tags));
+  /** Registers the data server; WebId -> tag_key, stable across runs. */
+  registerTags(source: DataSource, tags: readonly TagRegistration[]): Promise<Map<string, number>> {
+    return this.write((conn) => registerTags(conn, source, tags));
   }
 
   /**
-   * One transaction: deletes these tags' rows inside their windows, appends the batch, widens
-   * their watermarks. Idempotent per window; a throw leaves nothing of the batch. Throws (a bug)
-   * on a malformed batch: see ValueColumns and TagWindow for the contract.
+   * One transaction: deletes these tags' rows inside their windows, appends the batch, merges the
+   * windows' coverage into the checkpoints. Idempotent per window; a throw leaves nothing of the
+   * batch. Throws (a bug) on a malformed batch: see ValueColumns and TagWindow for the contract.
    */
   landValues(columns: ValueColumns, windows: readonly TagWindow[], runId: string): Promise<{ rowsWritten: number }> {
     return this.write((conn) => landValues(conn, columns, windows, runId, this.options.onChunkAppended));
   }
 
-  watermarks(): Promise<Map<number, Watermark>> {
-    return readWatermarks(this);
+  /** Covered intervals of these tags (all tags without an argument). */
+  coverage(tagKeys: readonly number[] | null = null): Promise<Map<number, Interval[]>> {
+    return readCoverage(this, tagKeys);
   }
 
-  landAfElements(rows: readonly AfElementRow[]): Promise<number> {
-    return this.write((conn) => landAfElements(conn, rows));
+  landAfElements(source: AssetSource, rows: readonly AfElementRow[]): Promise<number> {
+    return this.write((conn) => landAfElements(conn, source, rows));
   }
 
-  landEventFrames(rows: readonly EventFrameRow[]): Promise<number> {
-    return this.write((conn) => landEventFrames(conn, rows));
+  landEventFrames(source: AssetSource, window: Interval, rows: readonly EventFrameRow[]): Promise<number> {
+    return this.write((conn) => landEventFrames(conn, source, window, rows));
   }
 
   saveRun(run: RunRecord): Promise<void> {
@@ -116,7 +125,7 @@ export class BronzeStore implements SqlReader {
   }
 
   /** Runs after the landings queued before it, so the files hold everything landed so far. */
-  exportParquet(dir: string): Promise<Result<{ files: number; rows: number }, BronzeError>> {
+  exportParquet(dir: string): Promise<Result<ParquetExport, BronzeError>> {
     return this.write((conn) => exportParquet(conn, dir));
   }
 

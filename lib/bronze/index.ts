@@ -14,8 +14,10 @@ export {
   type TagRegistration,
   type TagWindow,
   type ValueColumns,
-  type Watermark,
+  type DataSource,
+  type AssetSource,
 } from './types';
+export { LEGACY_SERVER_ID, LEGACY_SERVER_NAME } from './migrate-source-identity';
 export type { HistogramBucket } from './queries/buckets';
 export { searchTags, type TagMatch } from './queries/search-tags';
 export { tagSeries, type TagSeries } from './queries/tag-series';

@@ -3,6 +3,8 @@ import type { BronzeStore } from './bronze-store';
 import { columnsFromRows, gridRows, type ValueTuple } from './test-support/columns-from-rows';
 import { openMemoryStore } from './test-support/open-memory-store';
 import { FLAG_ANNOTATED, FLAG_GOOD, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED } from './types';
+import { TEST_SOURCE } from './test-support/test-source';
+import { closedWindow } from '../landing';
 
 const T0 = Date.UTC(2024, 0, 1);
 const MIN = 60_000;
@@ -14,7 +16,7 @@ afterEach(async () => {
 
 async function setup(options = {}): Promise<{ a: number; b: number }> {
   store = await openMemoryStore(options);
-  const keys = await store.registerTags([
+  const keys = await store.registerTags(TEST_SOURCE, [
     { webId: 'WA', name: 'A', units: 'degC' },
     { webId: 'WB', name: 'B', units: 'bar', pointId: 7 },
   ]);
@@ -45,8 +47,8 @@ describe('landValues', () => {
       [b, T0, 0, -2, null, FLAG_QUESTIONABLE | FLAG_ANNOTATED],
     ];
     const result = await store.landValues(columnsFromRows(rows), [
-      { tagKey: a, startMs: T0, endMs: T0 + MIN },
-      { tagKey: b, startMs: T0, endMs: T0 },
+      closedWindow(a, T0, T0 + MIN),
+      closedWindow(b, T0, T0),
     ], 'run-1');
     expect(result).toEqual({ rowsWritten: 3 });
     expect(await dump()).toEqual([
@@ -61,8 +63,8 @@ describe('landValues', () => {
     const { a, b } = await setup();
     const columns = columnsFromRows([...gridRows(a, T0, MIN, 60), ...gridRows(b, T0, MIN, 60)]);
     const windows = [
-      { tagKey: a, startMs: T0, endMs: T0 + 59 * MIN },
-      { tagKey: b, startMs: T0, endMs: T0 + 59 * MIN },
+      closedWindow(a, T0, T0 + 59 * MIN),
+      closedWindow(b, T0, T0 + 59 * MIN),
     ];
     await store.landValues(columns, windows, 'run-1');
     const first = await dump();
@@ -74,9 +76,9 @@ describe('landValues', () => {
 
   it('replaces only the rows inside the window it lands', async () => {
     const { a } = await setup();
-    await store.landValues(columnsFromRows(gridRows(a, T0, MIN, 10)), [{ tagKey: a, startMs: T0, endMs: T0 + 9 * MIN }], 'run-1');
+    await store.landValues(columnsFromRows(gridRows(a, T0, MIN, 10)), [closedWindow(a, T0, T0 + 9 * MIN)], 'run-1');
     // Re-read minutes 3..5: PI now holds one value there instead of three.
-    await store.landValues(columnsFromRows([[a, T0 + 4 * MIN, 0, 40, null, FLAG_GOOD]]), [{ tagKey: a, startMs: T0 + 3 * MIN, endMs: T0 + 5 * MIN }], 'run-2');
+    await store.landValues(columnsFromRows([[a, T0 + 4 * MIN, 0, 40, null, FLAG_GOOD]]), [closedWindow(a, T0 + 3 * MIN, T0 + 5 * MIN)], 'run-2');
     const rows = await store.readRows('SELECT value, run_id FROM bronze.pi_timeseries ORDER BY ts');
     expect(rows.map((r) => r.value)).toEqual([0, 1, 2, 40, 6, 7, 8, 9]);
     expect(rows.filter((r) => r.run_id === 'run-2')).toHaveLength(1);
@@ -89,7 +91,7 @@ describe('landValues', () => {
         [a, T0, 0, 1, null, FLAG_GOOD],
         [a, T0, 1, 2, null, FLAG_GOOD],
       ]),
-      [{ tagKey: a, startMs: T0, endMs: T0 }],
+      [closedWindow(a, T0, T0)],
       'run-1',
     );
     const rows = await store.readRows('SELECT seq, value FROM bronze.pi_timeseries ORDER BY seq');
@@ -102,7 +104,7 @@ describe('landValues', () => {
   it('keeps nulls and states in the right rows across 2,048-row chunks', async () => {
     const { a } = await setup();
     const rows = gridRows(a, T0, 1_000, 5_000).map((r, i): ValueTuple => (i === 5 || i === 2_047 ? [r[0], r[1], 0, Number.NaN, 'Shutdown', 0] : r));
-    await store.landValues(columnsFromRows(rows), [{ tagKey: a, startMs: T0, endMs: T0 + 4_999_000 }], 'run-1');
+    await store.landValues(columnsFromRows(rows), [closedWindow(a, T0, T0 + 4_999_000)], 'run-1');
     const [stats] = await store.readRows(
       `SELECT count(*)::DOUBLE AS n, count(value)::DOUBLE AS vals, count(value_state)::DOUBLE AS states,
               list(seq_ts ORDER BY seq_ts) FILTER (WHERE value IS NULL) AS null_at,
@@ -114,13 +116,13 @@ describe('landValues', () => {
 
   it('stages more windows than one 2,048-row chunk holds', async () => {
     store = await openMemoryStore();
-    const keys = [...(await store.registerTags(Array.from({ length: 3_000 }, (_, i) => ({ webId: `W${i}`, name: `T${i}`, units: 'V' })))).values()];
+    const keys = [...(await store.registerTags(TEST_SOURCE, Array.from({ length: 3_000 }, (_, i) => ({ webId: `W${i}`, name: `T${i}`, units: 'V' })))).values()];
     const rows = keys.flatMap((k) => gridRows(k, T0, MIN, 2));
-    await store.landValues(columnsFromRows(rows), keys.map((tagKey) => ({ tagKey, startMs: T0, endMs: T0 + MIN })), 'run-1');
-    await store.landValues(columnsFromRows(rows), keys.map((tagKey) => ({ tagKey, startMs: T0, endMs: T0 + MIN })), 'run-2');
-    const marks = await store.watermarks();
-    expect(marks.size).toBe(3_000);
-    expect(marks.get(keys[2_999]!)).toEqual({ firstTsMs: T0, lastTsMs: T0 + MIN, rowCount: 2, lastRunId: 'run-2' });
+    await store.landValues(columnsFromRows(rows), keys.map((tagKey) => closedWindow(tagKey, T0, T0 + MIN)), 'run-1');
+    await store.landValues(columnsFromRows(rows), keys.map((tagKey) => closedWindow(tagKey, T0, T0 + MIN)), 'run-2');
+    const coverage = await store.coverage();
+    expect(coverage.size).toBe(3_000);
+    expect(coverage.get(keys[2_999]!)).toEqual([{ startMs: T0, endMs: T0 + MIN }]);
     expect((await store.counts()).timeseries).toBe(6_000);
   });
 
@@ -129,7 +131,7 @@ describe('landValues', () => {
     const times = [Date.UTC(1969, 11, 31, 23, 59, 59, 123), Date.UTC(2024, 1, 29, 12, 0, 0, 1), Date.UTC(2100, 0, 1, 0, 0, 0, 999)];
     await store.landValues(
       columnsFromRows(times.map((t, i) => [a, t, 0, i, null, FLAG_GOOD] as const)),
-      [{ tagKey: a, startMs: times[0]!, endMs: times[2]! }],
+      [closedWindow(a, times[0]!, times[2]!)],
       'run-1',
     );
     const rows = await store.readRows('SELECT epoch_ms(ts)::DOUBLE AS ts FROM bronze.pi_timeseries_raw ORDER BY ts');
@@ -143,15 +145,15 @@ describe('landValues', () => {
         if (armed && rows > 2_048) throw new Error('simulated crash');
       },
     });
-    const window = [{ tagKey: a, startMs: T0, endMs: T0 + 4_999_000 }];
+    const window = [closedWindow(a, T0, T0 + 4_999_000)];
     await store.landValues(columnsFromRows(gridRows(a, T0, 1_000, 5_000)), window, 'run-1');
     const before = await dump();
-    const marksBefore = await store.watermarks();
+    const coverageBefore = await store.coverage();
     armed = true;
     const replacement = columnsFromRows(gridRows(a, T0, 1_000, 5_000).map((r): ValueTuple => [r[0], r[1], 0, -1, null, 0]));
     await expect(store.landValues(replacement, window, 'run-2')).rejects.toThrow('simulated crash');
     expect(await dump()).toEqual(before);
-    expect(await store.watermarks()).toEqual(marksBefore);
+    expect(await store.coverage()).toEqual(coverageBefore);
     armed = false;
     await store.landValues(replacement, window, 'run-3');
     expect((await store.counts()).timeseries).toBe(5_000);
@@ -163,48 +165,69 @@ describe('landValues', () => {
     const rows: ValueTuple[] = [...gridRows(a, T0, MIN, 3), [999, T0, 0, 1, null, FLAG_GOOD]];
     await expect(
       store.landValues(columnsFromRows(rows), [
-        { tagKey: a, startMs: T0, endMs: T0 + 2 * MIN },
-        { tagKey: 999, startMs: T0, endMs: T0 },
+        closedWindow(a, T0, T0 + 2 * MIN),
+        closedWindow(999, T0, T0),
       ], 'run-1'),
     ).rejects.toThrow('tag key 999 is not registered');
     expect((await store.counts()).timeseries).toBe(0);
-    expect((await store.watermarks()).size).toBe(0);
+    expect((await store.coverage()).size).toBe(0);
   });
 
   it('refuses a column shorter than length before touching the database', async () => {
     const { a } = await setup();
     const columns = { ...columnsFromRows(gridRows(a, T0, MIN, 3)), flags: new Uint8Array(2) };
-    await expect(store.landValues(columns, [{ tagKey: a, startMs: T0, endMs: T0 + 2 * MIN }], 'run-1')).rejects.toThrow(
+    await expect(store.landValues(columns, [closedWindow(a, T0, T0 + 2 * MIN)], 'run-1')).rejects.toThrow(
       'ValueColumns.flags holds 2 items, fewer than length 3',
     );
     expect((await store.counts()).timeseries).toBe(0);
   });
 });
 
-describe('watermarks', () => {
-  it('widen to cover every landed window and keep an exact row count', async () => {
+describe('coverage', () => {
+  const iv = (a: number, b: number) => ({ startMs: T0 + a * MIN, endMs: T0 + b * MIN });
+
+  it('keeps separate windows as separate intervals and merges those that overlap or touch', async () => {
     const { a, b } = await setup();
-    await store.landValues(columnsFromRows(gridRows(a, T0, MIN, 10)), [{ tagKey: a, startMs: T0, endMs: T0 + 9 * MIN }], 'r1');
-    expect(await store.watermarks()).toEqual(new Map([[a, { firstTsMs: T0, lastTsMs: T0 + 9 * MIN, rowCount: 10, lastRunId: 'r1' }]]));
+    await store.landValues(columnsFromRows(gridRows(a, T0, MIN, 10)), [closedWindow(a, T0, T0 + 9 * MIN)], 'r1');
+    await store.landValues(columnsFromRows(gridRows(a, T0 + 50 * MIN, MIN, 10)), [closedWindow(a, T0 + 50 * MIN, T0 + 59 * MIN)], 'r2');
+    expect((await store.coverage([a])).get(a)).toEqual([iv(0, 9), iv(50, 59)]);
 
-    await store.landValues(columnsFromRows(gridRows(a, T0 + 10 * MIN, MIN, 10)), [{ tagKey: a, startMs: T0 + 10 * MIN, endMs: T0 + 19 * MIN }], 'r2');
-    expect((await store.watermarks()).get(a)).toEqual({ firstTsMs: T0, lastTsMs: T0 + 19 * MIN, rowCount: 20, lastRunId: 'r2' });
+    // Overlapping re-read: 10 rows replaced by 10.
+    await store.landValues(columnsFromRows(gridRows(a, T0 + 5 * MIN, MIN, 10)), [closedWindow(a, T0 + 5 * MIN, T0 + 14 * MIN)], 'r3');
+    expect((await store.coverage([a])).get(a)).toEqual([iv(0, 14), iv(50, 59)]);
 
-    // Overlapping re-read: 10 rows replaced by 10, the count stays.
-    await store.landValues(columnsFromRows(gridRows(a, T0 + 5 * MIN, MIN, 10)), [{ tagKey: a, startMs: T0 + 5 * MIN, endMs: T0 + 14 * MIN }], 'r3');
-    expect((await store.watermarks()).get(a)).toEqual({ firstTsMs: T0, lastTsMs: T0 + 19 * MIN, rowCount: 20, lastRunId: 'r3' });
-
-    // A window with no values still counts as extracted; a backfill moves first_ts.
-    await store.landValues(columnsFromRows([]), [{ tagKey: a, startMs: T0 + 30 * MIN, endMs: T0 + 40 * MIN }], 'r4');
-    await store.landValues(columnsFromRows(gridRows(b, T0 - 5 * MIN, MIN, 2)), [{ tagKey: b, startMs: T0 - 5 * MIN, endMs: T0 }], 'r4');
-    await store.landValues(columnsFromRows(gridRows(a, T0 - 2 * MIN, MIN, 2)), [{ tagKey: a, startMs: T0 - 2 * MIN, endMs: T0 - MIN }], 'r5');
-    expect(await store.watermarks()).toEqual(
-      new Map([
-        [a, { firstTsMs: T0 - 2 * MIN, lastTsMs: T0 + 40 * MIN, rowCount: 22, lastRunId: 'r5' }],
-        [b, { firstTsMs: T0 - 5 * MIN, lastTsMs: T0, rowCount: 2, lastRunId: 'r4' }],
-      ]),
-    );
+    // The gap between them, open at both ends (its ends are landed): the three become one.
+    const gap = { tagKey: a, startMs: T0 + 14 * MIN, endMs: T0 + 50 * MIN, startOpen: true, endOpen: true, coveredEndMs: T0 + 50 * MIN };
+    await store.landValues(columnsFromRows(gridRows(a, T0 + 15 * MIN, MIN, 35)), [gap], 'r4');
+    await store.landValues(columnsFromRows(gridRows(b, T0, MIN, 2)), [closedWindow(b, T0, T0 + MIN)], 'r4');
+    expect(await store.coverage()).toEqual(new Map([[a, [iv(0, 59)]], [b, [iv(0, 1)]]]));
     const [{ n } = { n: -1 }] = await store.readRows('SELECT count(*)::DOUBLE AS n FROM bronze.pi_timeseries_raw');
-    expect(n).toBe(24);
+    expect(n).toBe(62);
+    expect(await duplicateKeys()).toBe(0);
+  });
+
+  it('covers a window with no values, and never past its coveredEndMs', async () => {
+    const { a } = await setup();
+    await store.landValues(columnsFromRows([]), [{ ...closedWindow(a, T0, T0 + 60 * MIN), coveredEndMs: T0 + 30 * MIN }], 'r1');
+    expect((await store.coverage([a])).get(a)).toEqual([iv(0, 30)]);
+    // Wholly after the read: rows land (PI may hold future values), coverage does not move.
+    await store.landValues(columnsFromRows(gridRows(a, T0 + 70 * MIN, MIN, 2)), [{ ...closedWindow(a, T0 + 70 * MIN, T0 + 71 * MIN), coveredEndMs: T0 }], 'r2');
+    expect((await store.coverage([a])).get(a)).toEqual([iv(0, 30)]);
+    expect((await store.counts()).timeseries).toBe(2);
+  });
+
+  it('replaces only inside open ends: the values at a covered instant stay', async () => {
+    const { a } = await setup();
+    await store.landValues(columnsFromRows(gridRows(a, T0, MIN, 3)), [closedWindow(a, T0, T0 + 2 * MIN)], 'r1');
+    const rows: ValueTuple[] = [[a, T0 + MIN, 0, 99, null, FLAG_GOOD]];
+    await store.landValues(columnsFromRows(rows), [{ tagKey: a, startMs: T0, endMs: T0 + 2 * MIN, startOpen: true, endOpen: true, coveredEndMs: T0 + 2 * MIN }], 'r2');
+    const values = await store.readRows('SELECT value FROM bronze.pi_timeseries ORDER BY ts');
+    expect(values.map((r) => r.value)).toEqual([0, 99, 2]);
+  });
+
+  it('refuses a row on an open end: it is already landed', async () => {
+    const { a } = await setup();
+    const open = { tagKey: a, startMs: T0, endMs: T0 + 2 * MIN, startOpen: true, endOpen: false, coveredEndMs: T0 + 2 * MIN };
+    await expect(store.landValues(columnsFromRows(gridRows(a, T0, MIN, 3)), [open], 'r1')).rejects.toThrow('outside its window (');
   });
 });

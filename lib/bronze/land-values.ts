@@ -1,7 +1,7 @@
 /**
- * Lands a columnar batch of timed values in one transaction: replace each tag's window, append
- * through the data-chunk appender, move the watermarks. Landing the same window twice leaves the
- * same rows; a throw anywhere leaves nothing of the batch.
+ * Lands a columnar batch of timed values in one transaction: replace each tag's window (open ends
+ * excluded), append through the data-chunk appender, merge the windows' coverage into the
+ * checkpoints. Landing the same window twice leaves the same rows; a throw leaves nothing of the batch.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { CHUNK_ROWS, ChunkFiller, integerValue } from './chunk-filler';
@@ -32,25 +32,32 @@ export async function landValues(
 
   return inTransaction(conn, async () => {
     await conn.run('DELETE FROM temp.land_windows');
-    await conn.run('DELETE FROM temp.land_deleted');
-    await stageWindows(conn, windows, checked.insertedPerWindow);
+    await stageWindows(conn, windows);
     await assertTagsRegistered(conn);
     await deleteWindows(conn, checked.minStartMs, checked.maxEndMs);
     await appendRows(conn, columns, await insertLanding(conn, runId), onChunk);
-    await upsertWatermarks(conn, runId);
+    await mergeCoverage(conn, runId);
+    await touchSources(conn);
     return { rowsWritten: columns.length };
   });
 }
 
-async function stageWindows(conn: DuckDBConnection, windows: readonly TagWindow[], inserted: Int32Array): Promise<void> {
+async function stageWindows(conn: DuckDBConnection, windows: readonly TagWindow[]): Promise<void> {
   const n = windows.length;
   const tagKey = new Int32Array(n);
   const startMs = new Float64Array(n);
   const endMs = new Float64Array(n);
+  const coveredEndMs = new Float64Array(n);
+  // BOOLEAN is one byte in a DuckDB vector: 0/1 bytes copy straight in.
+  const startOpen = new Uint8Array(n);
+  const endOpen = new Uint8Array(n);
   windows.forEach((w, i) => {
     tagKey[i] = w.tagKey;
     startMs[i] = w.startMs;
     endMs[i] = w.endMs;
+    coveredEndMs[i] = w.coveredEndMs;
+    startOpen[i] = w.startOpen ? 1 : 0;
+    endOpen[i] = w.endOpen ? 1 : 0;
   });
   const appender = await conn.createAppender('land_windows', 'main', 'temp');
   try {
@@ -60,7 +67,9 @@ async function stageWindows(conn: DuckDBConnection, windows: readonly TagWindow[
       filler.copy(0, tagKey, offset);
       filler.copyTimestampsMs(1, startMs, offset);
       filler.copyTimestampsMs(2, endMs, offset);
-      filler.copy(3, inserted, offset);
+      filler.copy(3, startOpen, offset);
+      filler.copy(4, endOpen, offset);
+      filler.copyTimestampsMs(5, coveredEndMs, offset);
       appender.appendDataChunk(filler.chunk);
     }
     appender.flushSync();
@@ -78,24 +87,26 @@ async function assertTagsRegistered(conn: DuckDBConnection): Promise<void> {
 }
 
 /**
- * Rows of a tag only exist inside its watermark range, so windows that miss it (a first load,
- * a frontfill past the end) need no delete scan; the ts bounds let DuckDB skip row groups.
+ * Deletes what the windows replace. A first load of a time range (most landings) finds no row of
+ * these tags in [min start, max end], and that probe reads only the ts column of the row groups
+ * whose zone maps overlap it, so the delete's join is skipped. Coverage cannot decide it: a window
+ * reaching past the time of its read lands future values it does not mark covered.
  */
 async function deleteWindows(conn: DuckDBConnection, minStartMs: number, maxEndMs: number): Promise<void> {
-  const overlap = await conn.runAndReadAll(
-    `SELECT count(*) FROM temp.land_windows w JOIN checkpoints.pi_watermarks m USING (tag_key)
-     WHERE w.start_ts <= m.last_ts AND w.end_ts >= m.first_ts`,
-  );
-  if (Number(overlap.getRows()[0]?.[0] ?? 0) === 0) return;
   const bounds = [minStartMs, maxEndMs];
-  const match = `r.tag_key = w.tag_key AND r.ts BETWEEN w.start_ts AND w.end_ts
-    AND r.ts BETWEEN ${tsFromMs('$1')} AND ${tsFromMs('$2')}`;
-  await conn.run(
-    `INSERT INTO temp.land_deleted SELECT r.tag_key, count(*) FROM bronze.pi_timeseries_raw r
-     JOIN temp.land_windows w ON ${match} GROUP BY r.tag_key`,
+  const inBounds = `r.ts BETWEEN ${tsFromMs('$1')} AND ${tsFromMs('$2')}`;
+  const probe = await conn.runAndReadAll(
+    `SELECT 1 FROM bronze.pi_timeseries_raw r SEMI JOIN temp.land_windows w USING (tag_key) WHERE ${inBounds} LIMIT 1`,
     bounds,
   );
-  await conn.run(`DELETE FROM bronze.pi_timeseries_raw r USING temp.land_windows w WHERE ${match}`, bounds);
+  if (probe.getRows().length === 0) return;
+  await conn.run(
+    `DELETE FROM bronze.pi_timeseries_raw r USING temp.land_windows w
+     WHERE r.tag_key = w.tag_key AND ${inBounds}
+       AND (r.ts > w.start_ts OR (r.ts = w.start_ts AND NOT w.start_open))
+       AND (r.ts < w.end_ts OR (r.ts = w.end_ts AND NOT w.end_open))`,
+    bounds,
+  );
 }
 
 /** One bronze.pi_landings row for this batch: its run and ingestion time, stored once instead of per value. */
@@ -144,19 +155,41 @@ async function appendRows(conn: DuckDBConnection, columns: ValueColumns, landing
   }
 }
 
-async function upsertWatermarks(conn: DuckDBConnection, runId: string): Promise<void> {
+/**
+ * Unions each window's [start, coveredEnd] with its tag's covered intervals and stores the merged
+ * set (gaps-and-islands: an interval opens a new island unless it starts at or before the furthest
+ * end seen so far in its tag).
+ */
+async function mergeCoverage(conn: DuckDBConnection, runId: string): Promise<void> {
+  const added = 'SELECT tag_key, start_ts, covered_end_ts AS end_ts FROM temp.land_windows WHERE covered_end_ts >= start_ts';
   await conn.run(
-    `INSERT INTO checkpoints.pi_watermarks
-       (tag_key, tag_webid, first_ts, last_ts, last_run_id, row_count, updated_at)
-     SELECT w.tag_key, t.tag_webid, w.start_ts, w.end_ts, $1, w.inserted - coalesce(d.n, 0),
-            ${tsFromMs('$2')}
-     FROM temp.land_windows w JOIN bronze.pi_tags t USING (tag_key) LEFT JOIN temp.land_deleted d USING (tag_key)
-     ON CONFLICT (tag_key) DO UPDATE SET
-       first_ts = least(first_ts, excluded.first_ts),
-       last_ts = greatest(last_ts, excluded.last_ts),
-       last_run_id = excluded.last_run_id,
-       row_count = row_count + excluded.row_count,
-       updated_at = excluded.updated_at`,
+    `CREATE OR REPLACE TEMP TABLE merged_coverage AS
+     WITH added AS (${added}),
+     intervals AS (
+       SELECT c.tag_key, c.start_ts, c.end_ts FROM checkpoints.pi_coverage c SEMI JOIN added USING (tag_key)
+       UNION ALL SELECT * FROM added
+     ),
+     marked AS (
+       SELECT *, CASE WHEN start_ts <= max(end_ts) OVER (PARTITION BY tag_key ORDER BY start_ts, end_ts
+                                                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+                      THEN 0 ELSE 1 END AS opens
+       FROM intervals
+     ),
+     islands AS (SELECT *, sum(opens) OVER (PARTITION BY tag_key ORDER BY start_ts, end_ts ROWS UNBOUNDED PRECEDING) AS island FROM marked)
+     SELECT tag_key, min(start_ts) AS start_ts, max(end_ts) AS end_ts FROM islands GROUP BY tag_key, island`,
+  );
+  await conn.run(`DELETE FROM checkpoints.pi_coverage WHERE tag_key IN (SELECT tag_key FROM temp.merged_coverage)`);
+  await conn.run(
+    `INSERT INTO checkpoints.pi_coverage SELECT tag_key, start_ts, end_ts, $1, ${tsFromMs('$2')} FROM temp.merged_coverage`,
     [runId, Date.now()],
+  );
+}
+
+/** The data pages default to the source landed last. */
+async function touchSources(conn: DuckDBConnection): Promise<void> {
+  await conn.run(
+    `UPDATE bronze.pi_sources SET last_landed_at = ${tsFromMs('$1')}
+     WHERE source_key IN (SELECT DISTINCT t.source_key FROM bronze.pi_tags t SEMI JOIN temp.land_windows w USING (tag_key))`,
+    [Date.now()],
   );
 }

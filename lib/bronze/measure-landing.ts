@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BronzeStore } from './bronze-store';
 import { describeBronzeError } from './errors';
-import type { TagWindow, ValueColumns } from './types';
+import { closedWindow } from '../landing';
+import type { DataSource, TagWindow, ValueColumns } from './types';
+
+const MEASURE_SOURCE: DataSource = { dataServerId: 'measure-landing', dataServerName: 'MEASURE' };
 
 const { values: args } = parseArgs({
   options: {
@@ -47,7 +50,7 @@ function columnsFor(keys: readonly number[]): { columns: ValueColumns; windows: 
       }
     }
   }
-  const windows = keys.map((tagKey) => ({ tagKey, startMs, endMs: startMs + (perTag - 1) * 60_000 }));
+  const windows = keys.map((tagKey) => closedWindow(tagKey, startMs, startMs + (perTag - 1) * 60_000));
   return { columns, windows };
 }
 
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
   try {
     const tags = Array.from({ length: tagCount }, (_, i) => ({ webId: `W${i}`, name: `Tag_${i}`, units: 'degC' }));
     let t0 = performance.now();
-    const keys = [...(await store.registerTags(tags)).values()];
+    const keys = [...(await store.registerTags(MEASURE_SOURCE, tags)).values()];
     const registerMs = performance.now() - t0;
     const tagsPerChunk = chunkRows > 0 ? Math.max(1, Math.floor(chunkRows / perTag)) : keys.length;
     const batches: { columns: ValueColumns; windows: TagWindow[] }[] = [];

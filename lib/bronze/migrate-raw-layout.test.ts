@@ -6,6 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BronzeStore } from './bronze-store';
 import { describeBronzeError } from './errors';
 import { columnsFromRows, gridRows } from './test-support/columns-from-rows';
+import { closedWindow } from '../landing';
+import { LEGACY_SERVER_ID } from './migrate-source-identity';
+import { TEST_SOURCE } from './test-support/test-source';
 
 let dir: string;
 beforeEach(async () => {
@@ -40,7 +43,11 @@ async function writeOldLayout(file: string): Promise<void> {
     updated_at TIMESTAMP NOT NULL)`);
   await conn.run(`INSERT INTO checkpoints.pi_watermarks VALUES
     (1, 'W1', TIMESTAMP '2024-01-01', TIMESTAMP '2024-01-01', 'run-a', 2, TIMESTAMP '2024-02-01 10:00:00'),
-    (2, 'W2', TIMESTAMP '2024-01-01', TIMESTAMP '2024-01-01', 'run-b', 1, TIMESTAMP '2024-02-02 10:00:00')`);
+    (2, 'W2', TIMESTAMP '2024-01-01', TIMESTAMP '9999-12-31', 'run-b', 1, TIMESTAMP '2024-02-02 10:00:00')`);
+  await conn.run(`CREATE TABLE bronze.pi_af_hierarchy (element_webid VARCHAR PRIMARY KEY, name VARCHAR NOT NULL,
+    path VARCHAR NOT NULL, parent_webid VARCHAR, depth INTEGER NOT NULL, template_name VARCHAR,
+    category_names VARCHAR[] NOT NULL, description VARCHAR, ingested_at TIMESTAMP NOT NULL)`);
+  await conn.run(`INSERT INTO bronze.pi_af_hierarchy VALUES ('E1', 'Sydney', '\\\\AF\\DB\\Sydney', NULL, 1, 'Plant', [], NULL, TIMESTAMP '2024-02-01')`);
   await conn.run(`CREATE VIEW bronze.pi_timeseries AS SELECT t.tag_webid, r.* FROM bronze.pi_timeseries_raw r
     JOIN bronze.pi_tags t USING (tag_key)`);
   conn.closeSync();
@@ -69,7 +76,7 @@ describe('opening a store of the previous raw layout', () => {
       expect(landings).toEqual([{ landing_id: 1, run_id: 'run-a' }, { landing_id: 2, run_id: 'run-b' }]);
 
       const t0 = Date.parse('2024-01-01T00:00:00Z');
-      await store.landValues(columnsFromRows(gridRows(2, t0, 1_000, 3)), [{ tagKey: 2, startMs: t0, endMs: t0 + 2_000 }], 'run-c');
+      await store.landValues(columnsFromRows(gridRows(2, t0, 1_000, 3)), [closedWindow(2, t0, t0 + 2_000)], 'run-c');
       const w2 = await store.readRows(`SELECT count(*)::DOUBLE AS n, min(run_id) AS run FROM bronze.pi_timeseries WHERE tag_webid = 'W2'`);
       expect(w2).toEqual([{ n: 3, run: 'run-c' }]);
       const newest = await store.readRows('SELECT max(landing_id) AS id FROM bronze.pi_landings');
@@ -83,5 +90,55 @@ describe('opening a store of the previous raw layout', () => {
     const total = await again.value.readRows('SELECT count(*)::DOUBLE AS n FROM bronze.pi_timeseries');
     expect(total).toEqual([{ n: 5 }]);
     await again.value.close();
+  });
+
+  it('turns each watermark into one covered interval, never past the moment of migration', async () => {
+    const file = join(dir, 'old.duckdb');
+    await writeOldLayout(file);
+    const beforeMs = Date.now();
+    const opened = await BronzeStore.open(file);
+    if (!opened.ok) throw new Error(describeBronzeError(opened.error));
+    const store = opened.value;
+    try {
+      const coverage = await store.coverage();
+      const t0 = Date.parse('2024-01-01T00:00:00Z');
+      expect(coverage.get(1)).toEqual([{ startMs: t0, endMs: t0 }]);
+      // The year-9999 watermark would have skipped every later window.
+      const w2 = coverage.get(2)?.[0];
+      expect(w2?.startMs).toBe(t0);
+      expect(w2?.endMs).toBeGreaterThanOrEqual(beforeMs);
+      expect(w2?.endMs).toBeLessThanOrEqual(Date.now());
+      const tables = await store.readRows(
+        "SELECT count(*)::DOUBLE AS n FROM information_schema.tables WHERE table_schema = 'checkpoints' AND table_name = 'pi_watermarks'",
+      );
+      expect(tables).toEqual([{ n: 0 }]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keys what was landed before per-server identity by one legacy source, apart from new sources', async () => {
+    const file = join(dir, 'old.duckdb');
+    await writeOldLayout(file);
+    const opened = await BronzeStore.open(file);
+    if (!opened.ok) throw new Error(describeBronzeError(opened.error));
+    const store = opened.value;
+    try {
+      await store.registerTags(TEST_SOURCE, [{ webId: 'W-NEW', name: 'N', units: 'V' }]);
+      const tags = await store.readRows(
+        `SELECT t.tag_webid, s.data_server_id FROM bronze.pi_tags t JOIN bronze.pi_sources s USING (source_key) ORDER BY t.tag_webid`,
+      );
+      expect(tags).toEqual([
+        { tag_webid: 'W-NEW', data_server_id: TEST_SOURCE.dataServerId },
+        { tag_webid: 'W1', data_server_id: LEGACY_SERVER_ID },
+        { tag_webid: 'W2', data_server_id: LEGACY_SERVER_ID },
+      ]);
+      const af = await store.readRows(
+        'SELECT a.element_webid, s.asset_server_id FROM bronze.pi_af_hierarchy a JOIN bronze.pi_asset_sources s USING (asset_key)',
+      );
+      expect(af).toEqual([{ element_webid: 'E1', asset_server_id: LEGACY_SERVER_ID }]);
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BronzeStore } from './bronze-store';
 import { openMemoryStore } from './test-support/open-memory-store';
+import { TEST_SOURCE } from './test-support/test-source';
 
 let store: BronzeStore;
 afterEach(async () => {
@@ -10,12 +11,12 @@ afterEach(async () => {
 describe('registerTags', () => {
   it('numbers new WebIds in input order and keeps keys stable when registered again', async () => {
     store = await openMemoryStore();
-    const first = await store.registerTags([
+    const first = await store.registerTags(TEST_SOURCE, [
       { webId: 'W1', name: 'A', units: 'degC' },
       { webId: 'W2', name: 'B', units: 'bar' },
     ]);
     expect(first).toEqual(new Map([['W1', 1], ['W2', 2]]));
-    const again = await store.registerTags([
+    const again = await store.registerTags(TEST_SOURCE, [
       { webId: 'W3', name: 'C', units: 'kW' },
       { webId: 'W2', name: 'B2', units: 'kPa', pointId: 9 },
       { webId: 'W3', name: 'C', units: 'kW' },
@@ -31,7 +32,7 @@ describe('registerTags', () => {
 
   it('returns an empty map for no tags', async () => {
     store = await openMemoryStore();
-    expect(await store.registerTags([])).toEqual(new Map());
+    expect(await store.registerTags(TEST_SOURCE, [])).toEqual(new Map());
     expect((await store.counts()).tags).toBe(0);
   });
 });

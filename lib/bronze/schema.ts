@@ -41,29 +41,43 @@ export const LANDINGS_DDL = `CREATE TABLE IF NOT EXISTS bronze.pi_landings (
     ingested_at TIMESTAMP NOT NULL
   )`;
 
-export const SCHEMA_DDL: readonly string[] = [
+/** Tables, created idempotently on open; migrations then bring an older file's tables up to these. */
+export const TABLE_DDL: readonly string[] = [
   'CREATE SCHEMA IF NOT EXISTS bronze',
   'CREATE SCHEMA IF NOT EXISTS checkpoints',
   'CREATE SCHEMA IF NOT EXISTS demo',
+  // WebIds are unique to their PI server, not across servers: every tag, element and frame is
+  // keyed by the server that served it, and the data pages show one source at a time.
+  `CREATE TABLE IF NOT EXISTS bronze.pi_sources (
+    source_key INTEGER PRIMARY KEY,
+    data_server_id VARCHAR NOT NULL UNIQUE,
+    data_server_name VARCHAR NOT NULL,
+    first_seen_at TIMESTAMP NOT NULL,
+    last_landed_at TIMESTAMP NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS bronze.pi_asset_sources (
+    asset_key INTEGER PRIMARY KEY,
+    asset_server_id VARCHAR NOT NULL,
+    asset_server_name VARCHAR NOT NULL,
+    database_name VARCHAR NOT NULL,
+    first_seen_at TIMESTAMP NOT NULL,
+    last_landed_at TIMESTAMP NOT NULL,
+    UNIQUE (asset_server_id, database_name)
+  )`,
   `CREATE TABLE IF NOT EXISTS bronze.pi_tags (
     tag_key INTEGER PRIMARY KEY,
     tag_webid VARCHAR NOT NULL UNIQUE,
     tag_name VARCHAR NOT NULL,
     units VARCHAR NOT NULL,
     point_id INTEGER,
-    first_seen_at TIMESTAMP NOT NULL
+    first_seen_at TIMESTAMP NOT NULL,
+    source_key INTEGER NOT NULL
   )`,
   // No PRIMARY KEY on (tag_key, ts, seq): an index over millions of rows would cost more than the
   // whole append. landValues keeps the key unique instead: it deletes each tag's window before
   // appending, and refuses a batch whose rows are not strictly ordered per tag.
   rawTableDdl('bronze.pi_timeseries_raw'),
   LANDINGS_DDL,
-  `CREATE OR REPLACE VIEW bronze.pi_timeseries AS
-    SELECT t.tag_webid, t.tag_name, r.ts, r.seq, r.value, r.value_state,
-           (r.quality_flags & 1) <> 0 AS quality_good, (r.quality_flags & 2) <> 0 AS quality_questionable,
-           (r.quality_flags & 4) <> 0 AS quality_substituted, (r.quality_flags & 8) <> 0 AS quality_annotated,
-           t.units, l.ingested_at, l.run_id
-    FROM bronze.pi_timeseries_raw r JOIN bronze.pi_tags t USING (tag_key) JOIN bronze.pi_landings l USING (landing_id)`,
   `CREATE TABLE IF NOT EXISTS bronze.pi_af_hierarchy (
     element_webid VARCHAR PRIMARY KEY,
     name VARCHAR NOT NULL,
@@ -73,7 +87,8 @@ export const SCHEMA_DDL: readonly string[] = [
     template_name VARCHAR,
     category_names VARCHAR[] NOT NULL,
     description VARCHAR,
-    ingested_at TIMESTAMP NOT NULL
+    ingested_at TIMESTAMP NOT NULL,
+    asset_key INTEGER NOT NULL
   )`,
   `CREATE TABLE IF NOT EXISTS bronze.pi_event_frames (
     event_frame_webid VARCHAR PRIMARY KEY,
@@ -86,15 +101,17 @@ export const SCHEMA_DDL: readonly string[] = [
     category_names VARCHAR[] NOT NULL,
     severity VARCHAR,
     attributes JSON NOT NULL,
-    ingested_at TIMESTAMP NOT NULL
+    ingested_at TIMESTAMP NOT NULL,
+    asset_key INTEGER NOT NULL
   )`,
-  `CREATE TABLE IF NOT EXISTS checkpoints.pi_watermarks (
-    tag_key INTEGER PRIMARY KEY,
-    tag_webid VARCHAR NOT NULL,
-    first_ts TIMESTAMP NOT NULL,
-    last_ts TIMESTAMP NOT NULL,
+  // Per tag, the closed intervals whose values are landed (merged, any number of them): a window is
+  // read only where it is not covered. One first..last range per tag skipped every gap between two
+  // windows (DESIGN §5), so this replaced checkpoints.pi_watermarks (see migrate-coverage.ts).
+  `CREATE TABLE IF NOT EXISTS checkpoints.pi_coverage (
+    tag_key INTEGER NOT NULL,
+    start_ts TIMESTAMP NOT NULL,
+    end_ts TIMESTAMP NOT NULL,
     last_run_id VARCHAR NOT NULL,
-    row_count BIGINT NOT NULL,
     updated_at TIMESTAMP NOT NULL
   )`,
   `CREATE TABLE IF NOT EXISTS demo.runs (
@@ -107,12 +124,23 @@ export const SCHEMA_DDL: readonly string[] = [
   )`,
 ];
 
+/** Views, (re)created after the migrations, which may have added the columns they read. */
+export const VIEW_DDL: readonly string[] = [
+  `CREATE OR REPLACE VIEW bronze.pi_timeseries AS
+    SELECT t.tag_webid, t.tag_name, r.ts, r.seq, r.value, r.value_state,
+           (r.quality_flags & 1) <> 0 AS quality_good, (r.quality_flags & 2) <> 0 AS quality_questionable,
+           (r.quality_flags & 4) <> 0 AS quality_substituted, (r.quality_flags & 8) <> 0 AS quality_annotated,
+           t.units, l.ingested_at, l.run_id, s.data_server_id, s.data_server_name
+    FROM bronze.pi_timeseries_raw r JOIN bronze.pi_tags t USING (tag_key) JOIN bronze.pi_landings l USING (landing_id)
+      JOIN bronze.pi_sources s USING (source_key)`,
+];
+
 /** Per-connection scratch tables of the writer; TEMP, so they never reach the file. */
 export const STAGING_DDL: readonly string[] = [
   `CREATE TEMP TABLE IF NOT EXISTS land_windows (
-    tag_key INTEGER NOT NULL, start_ts TIMESTAMP NOT NULL, end_ts TIMESTAMP NOT NULL, inserted INTEGER NOT NULL
+    tag_key INTEGER NOT NULL, start_ts TIMESTAMP NOT NULL, end_ts TIMESTAMP NOT NULL,
+    start_open BOOLEAN NOT NULL, end_open BOOLEAN NOT NULL, covered_end_ts TIMESTAMP NOT NULL
   )`,
-  'CREATE TEMP TABLE IF NOT EXISTS land_deleted (tag_key INTEGER NOT NULL, n BIGINT NOT NULL)',
   `CREATE TEMP TABLE IF NOT EXISTS stage_tags (
     ord INTEGER NOT NULL, webid VARCHAR NOT NULL, name VARCHAR NOT NULL, units VARCHAR NOT NULL, point_id INTEGER
   )`,

@@ -14,6 +14,15 @@ export interface CheckedBatch {
   maxEndMs: number;
 }
 
+/** Whether a row at `ts` belongs to the window: an open end is an instant another interval already holds. */
+export function inWindow(w: TagWindow, ts: number): boolean {
+  return (w.startOpen ? ts > w.startMs : ts >= w.startMs) && (w.endOpen ? ts < w.endMs : ts <= w.endMs);
+}
+
+function describeWindow(w: TagWindow | undefined): string {
+  return w ? `${w.startOpen ? '(' : '['}${w.startMs}..${w.endMs}${w.endOpen ? ')' : ']'}` : 'none';
+}
+
 export function validateBatch(columns: ValueColumns, windows: readonly TagWindow[]): CheckedBatch {
   const n = columns.length;
   if (!Number.isInteger(n) || n < 0) throw new Error(`ValueColumns.length must be a whole number, got ${n}`);
@@ -36,6 +45,9 @@ export function validateBatch(columns: ValueColumns, windows: readonly TagWindow
     if (!Number.isFinite(w.startMs) || !Number.isFinite(w.endMs) || w.startMs > w.endMs) {
       throw new Error(`window of tag ${w.tagKey} is not a finite start <= end: ${w.startMs}..${w.endMs}`);
     }
+    if (!Number.isFinite(w.coveredEndMs) || w.coveredEndMs > w.endMs) {
+      throw new Error(`window of tag ${w.tagKey} claims coverage to ${w.coveredEndMs}, beyond its end ${w.endMs}`);
+    }
     if (windowIndex.has(w.tagKey)) throw new Error(`tag ${w.tagKey} has more than one window in one batch`);
     windowIndex.set(w.tagKey, i);
     minStartMs = Math.min(minStartMs, w.startMs);
@@ -45,9 +57,8 @@ export function validateBatch(columns: ValueColumns, windows: readonly TagWindow
   const inserted = new Int32Array(windows.length);
   const finished = new Set<number>();
   let tag = NaN;
-  let start = 0;
-  let end = 0;
   let win = -1;
+  let w: TagWindow | undefined;
   let prevTs = 0;
   let prevSeq = 0;
   for (let i = 0; i < n; i++) {
@@ -60,15 +71,13 @@ export function validateBatch(columns: ValueColumns, windows: readonly TagWindow
       if (!Number.isNaN(tag)) finished.add(tag);
       const found = windowIndex.get(key);
       if (found === undefined) throw new Error(`row ${i}: tag ${key} has no window in this batch`);
-      const w = windows[found]!;
+      w = windows[found]!;
       tag = key;
       win = found;
-      start = w.startMs;
-      end = w.endMs;
     } else if (!(ts > prevTs || (ts === prevTs && seq > prevSeq))) {
       throw new Error(`row ${i}: tag ${key} is not ascending by (ts, seq) at ${ts}/${seq}`);
     }
-    if (!(ts >= start && ts <= end)) throw new Error(`row ${i}: ts ${ts} of tag ${key} is outside its window ${start}..${end}`);
+    if (!w || !inWindow(w, ts)) throw new Error(`row ${i}: ts ${ts} of tag ${key} is outside its window ${describeWindow(w)}`);
     // quality_flags stores the byte as is, so a bit beyond the four flags would land as noise.
     if (columns.flags[i]! > ALL_FLAGS) throw new Error(`row ${i}: flags ${columns.flags[i]} of tag ${key} set bits beyond the four quality flags`);
     inserted[win]!++;

@@ -1,11 +1,11 @@
 /**
  * One extraction, end to end: discover points, take this partition's share, plan each tag's
- * window from the checkpoints, read recorded values by the chosen strategy into bronze, then
- * (optionally) the AF hierarchy, event frames and a Parquet export. What it returns is what the
- * CLI prints and the dashboard shows: measured, never estimated.
+ * pieces of the window from its covered intervals, read recorded values by the chosen strategy
+ * into the sink, then (optionally) the AF hierarchy and event frames. What it returns is what
+ * the CLI prints and the dashboard shows: measured, never estimated.
  */
 import { performance } from 'node:perf_hooks';
-import type { BronzeStore } from '../bronze';
+import type { DataSource, LandingSink } from '../landing';
 import { err, ok, type Result } from '../result';
 import { discoverPoints } from './discovery/discover-points';
 import { extractAfHierarchy, findAssetDatabase } from './discovery/extract-af';
@@ -26,7 +26,10 @@ export interface ExtractionPlan {
   partition: Partition | null;
   nameFilter: string | null;
   runId: string;
-  /** Read every tag's whole window whatever the checkpoints say (a demo measuring each strategy alone). */
+  /**
+   * Read every tag's whole window whatever the checkpoints say (a demo measuring each strategy
+   * alone); only for a sink that replaces windows, or rows would land twice.
+   */
   ignoreCheckpoints?: boolean;
   /** Also land the AF hierarchy at full depth. */
   af: boolean;
@@ -39,10 +42,18 @@ export interface ExtractionSummary {
   mode: ExtractionMode;
   /** Tags this run had to read (after partitioning and checkpoints). */
   tags: number;
-  /** Tags whose whole window landed in this run (fewer than `tags` after a cancel or failures). */
+  /** Tags whose every piece landed in this run (fewer than `tags` after a cancel or failures). */
   tagsLanded: number;
   /** Tags the checkpoints showed as already extracted for this window. */
   skippedTags: number;
+  /** Tags whose only missing pieces lie after the server time of the read (append-only sinks read them later). */
+  deferredTags: number;
+  /** Pieces of window read: one per tag, more where a tag's coverage has gaps. */
+  pieces: number;
+  /** The data server the values came from. */
+  source: DataSource;
+  /** Server time of the read: no coverage reaches past it. */
+  readTimeMs: number;
   points: number;
   httpRequests: number;
   bytes: number;
@@ -61,7 +72,7 @@ export type ExtractionProgress = StrategyProgress & { phase: 'discovery' | 'valu
 
 export async function runExtraction(
   client: PiClient,
-  store: BronzeStore,
+  sink: LandingSink,
   plan: ExtractionPlan,
   onProgress: (progress: ExtractionProgress) => void = () => {},
 ): Promise<Result<ExtractionSummary, ConnectorError>> {
@@ -71,15 +82,29 @@ export async function runExtraction(
   onProgress({ phase: 'discovery', tagsTotal: 0, tagsDone: 0, tagsFailed: 0, values: 0 });
   const discovered = await discoverPoints(client, plan.nameFilter ? { nameFilter: plan.nameFilter } : {});
   if (!discovered.ok) return err(discovered.error);
+  const { server } = discovered.value;
   const partition = plan.partition;
-  const points = partition ? discovered.value.filter((p) => inPartition(p.name, partition)) : discovered.value;
-  const keys = await store.registerTags(points.map((p) => ({ webId: p.webId, name: p.name, units: p.units, pointId: p.pointId })));
-  const tags = points.map((p) => ({ key: keys.get(p.webId)!, webId: p.webId, name: p.name }));
-  const watermarks = plan.ignoreCheckpoints ? new Map() : await store.watermarks();
-  const { jobs, skipped } = planJobs(tags, { startMs: plan.startMs, endMs: plan.endMs }, plan.fill, watermarks);
+  const points = partition ? discovered.value.points.filter((p) => inPartition(p.name, partition)) : discovered.value.points;
+  const keys = await sink.registerTags(
+    server.source,
+    points.map((p) => ({ webId: p.webId, name: p.name, units: p.units, ...(p.pointId === undefined ? {} : { pointId: p.pointId }) })),
+  );
+  const tags = points.map((p) => {
+    const key = keys.get(p.webId);
+    if (key === undefined) throw new Error(`the sink gave tag ${p.name} no key`);
+    return { key, webId: p.webId, name: p.name };
+  });
+  if (plan.ignoreCheckpoints && !sink.replacesWindows) throw new Error('ignoreCheckpoints needs a sink that replaces windows');
+  const coverage = plan.ignoreCheckpoints ? new Map() : await sink.coverage(tags.map((t) => t.key));
+  const { jobs, skipped, deferred } = planJobs(tags, { startMs: plan.startMs, endMs: plan.endMs }, coverage, {
+    fill: plan.fill,
+    readTimeMs: server.serverTimeMs,
+    stopAtReadTime: !sink.replacesWindows,
+  });
+  const tagsToRead = new Set(jobs.map((j) => j.key)).size;
   const report = await extractRecorded({
     client,
-    store,
+    sink,
     jobs,
     mode: plan.mode,
     options: plan.options,
@@ -95,22 +120,27 @@ export async function runExtraction(
       onProgress({ phase: 'af', tagsTotal: jobs.length, tagsDone: report.tagsDone, tagsFailed: report.failedTags.length, values: report.points });
       const elements = await extractAfHierarchy(client, db.value);
       if (!elements.ok) return err(elements.error);
-      afElements = await store.landAfElements(elements.value);
+      afElements = await sink.landAfElements(db.value.source, elements.value);
     }
     if (plan.eventFrames) {
       onProgress({ phase: 'event-frames', tagsTotal: jobs.length, tagsDone: report.tagsDone, tagsFailed: report.failedTags.length, values: report.points });
-      const frames = await extractEventFrames(client, db.value.webId, { startMs: plan.startMs, endMs: plan.endMs });
+      const window = { startMs: plan.startMs, endMs: plan.endMs };
+      const frames = await extractEventFrames(client, db.value.webId, window);
       if (!frames.ok) return err(frames.error);
-      eventFrames = await store.landEventFrames(frames.value);
+      eventFrames = await sink.landEventFrames(db.value.source, window, frames.value);
     }
   }
   const elapsedMs = performance.now() - t0;
   return ok({
     runId: plan.runId,
     mode: plan.mode,
-    tags: jobs.length,
+    tags: tagsToRead,
     skippedTags: skipped,
-    tagsLanded: report.tagsDone,
+    deferredTags: deferred,
+    pieces: jobs.length,
+    source: server.source,
+    readTimeMs: server.serverTimeMs,
+    tagsLanded: report.tagsLanded,
     points: report.points,
     httpRequests: client.metrics.requests - requestsBefore,
     bytes: client.metrics.bytes - bytesBefore,

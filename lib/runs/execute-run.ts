@@ -43,8 +43,8 @@ async function countTags(
       return err(points.error.kind === 'aborted' ? cancelledFailure() : { code: points.error.kind, message: describeConnectorError(points.error) });
     }
     const requests = client.metrics.requests;
-    await warmUp(client, points.value.map((p) => p.webId), modes, { startIso: formatIsoMs(window.startMs), endIso: formatIsoMs(window.endMs) });
-    return ok({ tags: points.value.length, requests });
+    await warmUp(client, points.value.points.map((p) => p.webId), modes, { startIso: formatIsoMs(window.startMs), endIso: formatIsoMs(window.endMs) });
+    return ok({ tags: points.value.points.length, requests });
   } finally {
     await client.close();
   }

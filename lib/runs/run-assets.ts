@@ -42,12 +42,12 @@ export async function landAssets(ctx: AssetContext): Promise<Result<AssetCounts,
     ctx.emit({ type: 'assets', phase: 'af', count: null });
     const elements = await extractAfHierarchy(client, db.value);
     if (!elements.ok) return fail(elements.error);
-    const afElements = await ctx.store.landAfElements(elements.value);
+    const afElements = await ctx.store.landAfElements(db.value.source, elements.value);
     ctx.emit({ type: 'assets', phase: 'af', count: afElements });
     ctx.emit({ type: 'assets', phase: 'event-frames', count: null });
     const frames = await extractEventFrames(client, db.value.webId, ctx.window);
     if (!frames.ok) return fail(frames.error);
-    const eventFrames = await ctx.store.landEventFrames(frames.value);
+    const eventFrames = await ctx.store.landEventFrames(db.value.source, ctx.window, frames.value);
     ctx.emit({ type: 'assets', phase: 'event-frames', count: eventFrames });
     return ok({ afElements, eventFrames });
   } finally {

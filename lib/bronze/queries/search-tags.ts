@@ -18,10 +18,15 @@ export async function searchTags(db: SqlReader, input: { text: string; limit?: n
     db,
     row,
     // contains() rather than LIKE: the user's % and _ are matched literally, not as wildcards.
-    `SELECT t.tag_key, t.tag_webid, t.tag_name, t.units, coalesce(m.row_count, 0)::DOUBLE AS row_count
-     FROM bronze.pi_tags t LEFT JOIN checkpoints.pi_watermarks m USING (tag_key)
-     WHERE contains(lower(t.tag_name), lower($1))
-     ORDER BY t.tag_name LIMIT $2`,
+    // Rows are counted for the matched page of tags only, not for every tag in the store.
+    `WITH matched AS (
+       SELECT tag_key, tag_webid, tag_name, units FROM bronze.pi_tags
+       WHERE contains(lower(tag_name), lower($1)) ORDER BY tag_name LIMIT $2
+     ), counted AS (
+       SELECT tag_key, count(*) AS n FROM bronze.pi_timeseries_raw SEMI JOIN matched USING (tag_key) GROUP BY tag_key
+     )
+     SELECT m.tag_key, m.tag_webid, m.tag_name, m.units, coalesce(c.n, 0)::DOUBLE AS row_count
+     FROM matched m LEFT JOIN counted c USING (tag_key) ORDER BY m.tag_name`,
     [input.text, clampLimit(input.limit ?? 50, 1_000)],
   );
   return rows.map((r) => ({ tagKey: r.tag_key, webId: r.tag_webid, name: r.tag_name, units: r.units, rowCount: r.row_count }));

@@ -4,7 +4,9 @@
  */
 import type { BronzeStore } from '../bronze-store';
 import { FLAG_ANNOTATED, FLAG_GOOD, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED } from '../types';
+import { closedWindow } from '../../landing';
 import { columnsFromRows, gridRows, type ValueTuple } from './columns-from-rows';
+import { TEST_ASSET_SOURCE, TEST_SOURCE } from './test-source';
 
 export const T0 = Date.UTC(2024, 0, 1, 0, 0, 0);
 const MIN = 60_000;
@@ -31,7 +33,7 @@ export const FRAMES = [
 
 /** Lands everything; returns the tag keys by WebId. */
 export async function seedBronze(store: BronzeStore): Promise<Map<string, number>> {
-  const keys = await store.registerTags(TAGS);
+  const keys = await store.registerTags(TEST_SOURCE, TAGS);
   const key = (webId: string): number => keys.get(webId) ?? Number.NaN;
   const flow: ValueTuple[] = [
     [key('W-FLOW'), T0, 0, 10, null, FLAG_GOOD],
@@ -41,11 +43,11 @@ export async function seedBronze(store: BronzeStore): Promise<Map<string, number
   ];
   const rows = [...gridRows(key('W-TEMP'), T0, MIN, 10), ...gridRows(key('W-PRES'), T0, 5 * MIN, 5), ...flow];
   await store.landValues(columnsFromRows(rows), [
-    { tagKey: key('W-TEMP'), startMs: T0, endMs: T0 + 9 * MIN },
-    { tagKey: key('W-PRES'), startMs: T0, endMs: T0 + 20 * MIN },
-    { tagKey: key('W-FLOW'), startMs: T0, endMs: T0 + 2 * MIN },
+    closedWindow(key('W-TEMP'), T0, T0 + 9 * MIN),
+    closedWindow(key('W-PRES'), T0, T0 + 20 * MIN),
+    closedWindow(key('W-FLOW'), T0, T0 + 2 * MIN),
   ], 'seed-run');
-  await store.landAfElements(AF);
-  await store.landEventFrames(FRAMES);
+  await store.landAfElements(TEST_ASSET_SOURCE, AF);
+  await store.landEventFrames(TEST_ASSET_SOURCE, { startMs: T0, endMs: T0 + 360 * MIN }, FRAMES);
   return keys;
 }

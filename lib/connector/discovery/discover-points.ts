@@ -2,7 +2,8 @@
  * All PI points of a data server, paged by startIndex until a short page (contract §9.1: there
  * is no total count). IDOnly WebIDs keep stream-set URLs short (contract §5.3, §10.3).
  */
-import { itemsDataServer, itemsPoint } from '../../pi-contract';
+import { itemsDataServer, itemsPoint, parsePiTime } from '../../pi-contract';
+import type { DataSource } from '../../landing';
 import { err, ok, type Result } from '../../result';
 import type { ConnectorError } from '../errors';
 import type { PiClient } from '../http';
@@ -14,6 +15,21 @@ export interface DiscoveredPoint {
   pointId: number | undefined;
 }
 
+/** The data server the points were listed from: who keys the landed rows, and its clock. */
+export interface DiscoveredServer {
+  source: DataSource;
+  /**
+   * The server's time when it was listed (DataServer.ServerTime), or this machine's clock when the
+   * server sends none. A read made after it has seen every value stamped up to it.
+   */
+  serverTimeMs: number;
+}
+
+export interface PointDiscovery {
+  server: DiscoveredServer;
+  points: DiscoveredPoint[];
+}
+
 export interface PointDiscoveryOptions {
   /** Data server name; the first one listed when absent. */
   dataServer?: string;
@@ -23,7 +39,8 @@ export interface PointDiscoveryOptions {
 
 const POINT_FIELDS = 'Items.WebId;Items.Name;Items.EngineeringUnits;Items.Id';
 
-export async function discoverPoints(client: PiClient, options: PointDiscoveryOptions = {}): Promise<Result<DiscoveredPoint[], ConnectorError>> {
+export async function discoverPoints(client: PiClient, options: PointDiscoveryOptions = {}): Promise<Result<PointDiscovery, ConnectorError>> {
+  const listedAtMs = Date.now();
   const servers = await client.getJson('/dataservers?webIdType=IDOnly', itemsDataServer);
   if (!servers.ok) return servers;
   const wanted = options.dataServer?.toUpperCase();
@@ -45,5 +62,13 @@ export async function discoverPoints(client: PiClient, options: PointDiscoveryOp
     }
     if (page.value.Items.length < pageSize) break;
   }
-  return ok(points);
+  const serverTime = server.ServerTime ? parsePiTime(server.ServerTime, { nowMs: listedAtMs }) : null;
+  return ok({
+    server: {
+      // Id is the archive's GUID; a server that omits it is still told apart by its WebId.
+      source: { dataServerId: (server.Id ?? server.WebId).toLowerCase(), dataServerName: server.Name },
+      serverTimeMs: serverTime?.ok ? serverTime.value : listedAtMs,
+    },
+    points,
+  });
 }

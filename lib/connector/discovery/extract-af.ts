@@ -7,7 +7,7 @@ import { itemsAssetDatabase, itemsAssetServer, itemsElement, type Element } from
 import { err, ok, type Result } from '../../result';
 import type { ConnectorError } from '../errors';
 import type { PiClient } from '../http';
-import type { AfElementRow } from '../../bronze';
+import type { AfElementRow, AssetSource } from '../../landing';
 import { batchedGet } from './batched-get';
 
 /** One landed element: exactly bronze's row (parent and depth derived from the path). */
@@ -17,6 +17,8 @@ export interface AfDatabaseRef {
   webId: string;
   name: string;
   path: string;
+  /** The AF server and database: who keys the landed elements and frames. */
+  source: AssetSource;
 }
 
 const ELEMENT_FIELDS = 'Items.WebId;Items.Name;Items.Path;Items.TemplateName;Items.CategoryNames;Items.Description';
@@ -31,7 +33,12 @@ export async function findAssetDatabase(client: PiClient, server?: string, datab
   if (!dbs.ok) return dbs;
   const db = dbs.value.Items.find((x) => !database || x.Name?.toUpperCase() === database.toUpperCase());
   if (!db?.WebId || !db.Path) return err({ kind: 'http', url: `${client.baseUrl}/assetservers/${s.WebId}/assetdatabases`, status: 404, piErrors: [`no asset database${database ? ` named ${database}` : ''} is listed`] });
-  return ok({ webId: db.WebId, name: db.Name ?? '', path: db.Path });
+  const source: AssetSource = {
+    assetServerId: (s.Id ?? s.WebId).toLowerCase(),
+    assetServerName: s.Name ?? '',
+    databaseName: db.Name ?? '',
+  };
+  return ok({ webId: db.WebId, name: db.Name ?? '', path: db.Path, source });
 }
 
 function parentPath(path: string): string {

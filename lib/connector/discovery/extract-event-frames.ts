@@ -8,7 +8,7 @@ import { ok, type Result } from '../../result';
 import type { ConnectorError } from '../errors';
 import type { PiClient } from '../http';
 import { formatIsoMs } from '../recorded/recorded-query';
-import type { EventFrameRow } from '../../bronze';
+import type { EventFrameRow } from '../../landing';
 import { batchedGet } from './batched-get';
 
 /** One landed frame: exactly bronze's row (times as epoch ms; end null while in progress). */

@@ -1,9 +1,9 @@
 /**
  * Runs one recorded-value strategy over a set of tag jobs and lands every completed stream in
- * bronze as it goes. Returns what was measured: requests, bytes, values, retries, failures.
+ * its sink as it goes. Returns what was measured: requests, bytes, values, retries, failures.
  */
 import { performance } from 'node:perf_hooks';
-import type { BronzeStore } from '../../bronze';
+import type { LandingSink } from '../../landing';
 import { describeConnectorError } from '../errors';
 import type { PiClient } from '../http';
 import { extractBatch } from './batch';
@@ -16,7 +16,10 @@ import type { ExtractionMode, FailedTag, RecordedOptions, StrategyProgress, TagJ
 export interface RecordedRunReport {
   mode: ExtractionMode;
   tags: number;
+  /** Jobs read whole and landed. */
   tagsDone: number;
+  /** Tags all of whose jobs were read whole and landed. */
+  tagsLanded: number;
   points: number;
   httpRequests: number;
   bytes: number;
@@ -32,7 +35,7 @@ export interface RecordedRunReport {
 
 export interface RecordedRunInput {
   client: PiClient;
-  store: BronzeStore;
+  sink: LandingSink;
   jobs: readonly TagJob[];
   mode: ExtractionMode;
   options: RecordedOptions;
@@ -42,11 +45,19 @@ export interface RecordedRunInput {
 
 const STRATEGIES = { sequential: extractSequential, batch: extractBatch, streamsets: extractStreamSets } as const;
 
+function countTagsLanded(jobs: readonly TagJob[], doneByKey: ReadonlyMap<number, number>): number {
+  const planned = new Map<number, number>();
+  for (const job of jobs) planned.set(job.key, (planned.get(job.key) ?? 0) + 1);
+  let landed = 0;
+  for (const [key, n] of planned) if (doneByKey.get(key) === n) landed++;
+  return landed;
+}
+
 export async function extractRecorded(input: RecordedRunInput): Promise<RecordedRunReport> {
-  const { client, store, jobs, mode, options, runId } = input;
+  const { client, sink, jobs, mode, options, runId } = input;
   const before = { requests: client.metrics.requests, bytes: client.metrics.bytes, retries: client.metrics.retries };
   const queue = new LandingQueue(async (chunk) => {
-    await store.landValues(chunk.columns, chunk.windows, runId);
+    await sink.landValues(chunk.columns, chunk.windows, runId);
   });
   const ctx = new StrategyContext(client, options, queue, input.onProgress ?? (() => {}));
   const t0 = performance.now();
@@ -58,6 +69,7 @@ export async function extractRecorded(input: RecordedRunInput): Promise<Recorded
     mode,
     tags: jobs.length,
     tagsDone: ctx.tagsDone,
+    tagsLanded: countTagsLanded(jobs, ctx.piecesDoneByKey),
     points: ctx.values,
     httpRequests: client.metrics.requests - before.requests,
     bytes: client.metrics.bytes - before.bytes,

@@ -37,6 +37,7 @@ export class LandingQueue {
    */
   private readonly pool: ValueColumnBuilder[] = [];
   private windows: CompletedChunk['windows'] = [];
+  private readonly tagsInChunk = new Set<number>();
   private rows = 0;
   private writing: Promise<void> = Promise.resolve();
   private pending = 0;
@@ -55,8 +56,19 @@ export class LandingQueue {
 
   /** Adds a stream whose whole window was read. */
   async add(pager: StreamPager): Promise<void> {
+    const { job } = pager;
+    // A batch holds one window per tag; a tag read in two gaps lands its second piece in the next chunk.
+    if (this.tagsInChunk.has(job.key)) await this.cut();
+    this.tagsInChunk.add(job.key);
     this.parts.push(pager.out);
-    this.windows.push({ tagKey: pager.job.key, startMs: pager.job.startMs, endMs: pager.job.endMs });
+    this.windows.push({
+      tagKey: job.key,
+      startMs: job.startMs,
+      endMs: job.endMs,
+      startOpen: job.startOpen,
+      endOpen: job.endOpen,
+      coveredEndMs: job.coveredEndMs,
+    });
     this.rows += pager.values;
     if (this.rows >= this.rowsPerChunk) await this.cut();
   }
@@ -71,6 +83,7 @@ export class LandingQueue {
     }
     this.parts = [];
     this.windows = [];
+    this.tagsInChunk.clear();
     this.rows = 0;
     this.pending++;
     this.writing = this.writing.then(async () => {

@@ -15,7 +15,7 @@ const T1 = '2024-01-01T00:01:00Z';
 const items = (v: number) => `[{"Timestamp":"${T0}","Value":${v},"Good":true},{"Timestamp":"${T1}","Value":{"Name":"Bad Input","Value":307,"IsSystem":true},"Good":false}]`;
 
 function pagers(n: number): StreamPager[] {
-  return Array.from({ length: n }, (_, i) => new StreamPager({ key: i + 1, webId: `W${i}`, name: `tag${i}`, startMs: 0, endMs: 1 }, 2, 10));
+  return Array.from({ length: n }, (_, i) => new StreamPager({ key: i + 1, webId: `W${i}`, name: `tag${i}`, startMs: 0, endMs: 1, startOpen: false, endOpen: false, coveredEndMs: 1 }, 2, 10));
 }
 
 const response = (body: string): RawResponse => ({ url: 'http://pi/batch', status: 207, headers: {}, body: Buffer.from(body) });

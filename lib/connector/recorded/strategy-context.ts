@@ -14,7 +14,10 @@ export const recordedEnvelope = z.object({ Items: z.array(z.unknown()) });
 
 export class StrategyContext {
   readonly failed: FailedTag[] = [];
+  /** Jobs (pieces of window) read whole and handed to the landing queue. */
   tagsDone = 0;
+  /** Completed pieces per tag key: a tag with gaps has several, and is landed once all are. */
+  readonly piecesDoneByKey = new Map<number, number>();
   values = 0;
   /** Sub-requests and streams retried inside a 207 / stream-set answer (whole requests are counted by the client). */
   partialRetries = 0;
@@ -40,8 +43,11 @@ export class StrategyContext {
   }
 
   async complete(pager: StreamPager): Promise<void> {
+    const { job } = pager;
+    if (job.startOpen || job.endOpen) pager.values -= pager.out.keepBetween(job.startMs, job.startOpen, job.endMs, job.endOpen);
     await this.queue.add(pager);
     this.tagsDone++;
+    this.piecesDoneByKey.set(job.key, (this.piecesDoneByKey.get(job.key) ?? 0) + 1);
     this.values += pager.values;
     this.changed = true;
   }

@@ -1,16 +1,25 @@
 /** Shared shapes of the recorded-value strategies (sequential, batch, streamsets). */
+import type { TagWindow } from '../../landing';
 import type { ValueColumns } from '../values/value-columns';
 
 export const EXTRACTION_MODES = ['sequential', 'batch', 'streamsets'] as const;
 export type ExtractionMode = (typeof EXTRACTION_MODES)[number];
 
-/** One tag to read over one inclusive window (frontfill/backfill give each tag its own). */
+/**
+ * One tag to read over one window: PI is asked for [startMs, endMs]; the values at an open end are
+ * already landed (it touches a covered interval) and are dropped. A tag with several gaps in its
+ * coverage gets one job per gap.
+ */
 export interface TagJob {
   key: number;
   webId: string;
   name: string;
   startMs: number;
   endMs: number;
+  startOpen: boolean;
+  endOpen: boolean;
+  /** Where this read's coverage ends: the server time of the read when the window reaches past it. */
+  coveredEndMs: number;
 }
 
 export interface RecordedOptions {
@@ -41,10 +50,10 @@ export interface FailedTag {
   reason: string;
 }
 
-/** Values of tags whose whole window was read: landed together, and their windows marked done. */
+/** Values of tags whose whole window was read: landed together, and their windows marked covered. */
 export interface CompletedChunk {
   columns: ValueColumns;
-  windows: { tagKey: number; startMs: number; endMs: number }[];
+  windows: TagWindow[];
 }
 
 export interface StrategyProgress {

@@ -70,6 +70,17 @@ export async function rowCount(store: BronzeStore): Promise<number> {
   return Number(rows[0]!.n);
 }
 
+/** Per-tag checksums of the rows with start <= ts <= end only. */
+export async function tagChecksumsIn(store: BronzeStore, window: { startMs: number; endMs: number }): Promise<Map<string, string>> {
+  const rows = await store.readRows(
+    `SELECT tag_webid, count(*) AS n,
+            sum(hash(epoch_ms(ts), seq, value, value_state, quality_good, quality_questionable, quality_substituted, quality_annotated)) AS h
+       FROM bronze.pi_timeseries WHERE epoch_ms(ts) BETWEEN $1 AND $2 GROUP BY tag_webid`,
+    [window.startMs, window.endMs],
+  );
+  return new Map(rows.map((r) => [String(r.tag_webid), `${r.n}:${r.h}`]));
+}
+
 /** Row keys (tag, ts, seq) that occur more than once: always expected to be 0. */
 export async function duplicateKeys(store: BronzeStore): Promise<number> {
   const rows = await store.readRows(

@@ -2,9 +2,9 @@
  * Growable columnar buffers of timed values (DESIGN §9: never an array of row objects), in the
  * layout lib/bronze lands (its ValueColumns): tag key, ts, seq, value (NaN for a state), state, flags.
  */
-import type { ValueColumns } from '../../bronze';
+import type { ValueColumns } from '../../landing';
 
-export { FLAG_ANNOTATED, FLAG_GOOD, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED } from '../../bronze/types';
+export { FLAG_ANNOTATED, FLAG_GOOD, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED } from '../../landing';
 export type { ValueColumns };
 
 export class ValueColumnBuilder {
@@ -64,6 +64,31 @@ export class ValueColumnBuilder {
     if (length > this.length) throw new Error(`cannot truncate ${this.length} rows to ${length}`);
     this.length = length;
     if (this.state.length > length) this.state.length = length;
+  }
+
+  /**
+   * Keeps only rows with `from` < ts < `to` (`<=` at a closed end); rows are ascending by ts, so
+   * only leading and trailing rows go. Answers how many were dropped. A piece read to fill a gap
+   * asks PI for its closed ends, and the values at an open end are already landed.
+   */
+  keepBetween(from: number, fromOpen: boolean, to: number, toOpen: boolean): number {
+    const ts = this.tsMs;
+    let first = 0;
+    while (first < this.length && (fromOpen ? ts[first]! <= from : ts[first]! < from)) first++;
+    let end = this.length;
+    while (end > first && (toOpen ? ts[end - 1]! >= to : ts[end - 1]! > to)) end--;
+    const dropped = this.length - (end - first);
+    if (dropped === 0) return 0;
+    if (first > 0) {
+      this.tagKey.copyWithin(0, first, end);
+      this.tsMs.copyWithin(0, first, end);
+      this.seq.copyWithin(0, first, end);
+      this.value.copyWithin(0, first, end);
+      this.flags.copyWithin(0, first, end);
+      this.state = this.state.slice(first, end);
+    }
+    this.truncate(end - first);
+    return dropped;
   }
 
   /** Copies the values into `out` (whose `state` is pre-filled with null) from row `offset` on; returns the rows copied. */
