@@ -6,6 +6,7 @@ import { HomePage } from './pages/home-page';
 import { PerformancePage } from './pages/performance-page';
 import { RunPage } from './pages/run-page';
 import { stopRunningRuns } from './support/runs';
+import { RunsApi } from './support/runs-api';
 
 interface Fixtures {
   home: HomePage;
@@ -14,6 +15,7 @@ interface Fixtures {
   eventFrames: EventFramesPage;
   runPage: RunPage;
   performance: PerformancePage;
+  runsApi: RunsApi;
 }
 
 async function resetTier(request: APIRequestContext): Promise<void> {
@@ -41,6 +43,12 @@ export const test = base.extend<Fixtures>({
     await resetTier(request);
   },
   performance: async ({ page }, use) => use(new PerformancePage(page)),
+  // Runs through the API switch the mock's tier as the Run page does: reset it around them too.
+  runsApi: async ({ request }, use) => {
+    await resetTier(request);
+    await use(new RunsApi(request));
+    await resetTier(request);
+  },
 });
 
 export { expect } from '@playwright/test';

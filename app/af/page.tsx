@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import { AfView } from '@/components/af/af-view';
 import '../styles/data-pages.css';
 
@@ -14,7 +15,10 @@ export default async function AfPage() {
           tree itself, loaded a level at a time so even 11,400 elements open instantly.
         </p>
       </div>
-      <AfView />
+      {/* useSearchParams (the chosen source) needs a boundary so the frame still prerenders. */}
+      <Suspense fallback={<div className="chart-skeleton source-skeleton" aria-hidden="true" />}>
+        <AfView />
+      </Suspense>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import { EventFramesView } from '@/components/event-frames/event-frames-view';
 import '../styles/data-pages.css';
 
@@ -14,7 +15,10 @@ export default async function EventFramesPage() {
           when they happened, and the attribute values each one carries.
         </p>
       </div>
-      <EventFramesView />
+      {/* useSearchParams (the chosen source) needs a boundary so the frame still prerenders. */}
+      <Suspense fallback={<div className="chart-skeleton source-skeleton" aria-hidden="true" />}>
+        <EventFramesView />
+      </Suspense>
     </>
   );
 }

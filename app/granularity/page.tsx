@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import { GranularityView } from '@/components/granularity/granularity-view';
 import '../styles/data-pages.css';
 
@@ -14,7 +15,10 @@ export default async function GranularityPage() {
           against a 300 s polling alternative.
         </p>
       </div>
-      <GranularityView />
+      {/* useSearchParams (the chosen source) needs a boundary so the frame still prerenders. */}
+      <Suspense fallback={<div className="chart-skeleton source-skeleton" aria-hidden="true" />}>
+        <GranularityView />
+      </Suspense>
     </>
   );
 }

@@ -10,9 +10,9 @@ import { useAfLevels } from './use-af-levels';
 
 const HEIGHT = 300;
 
-export function AfLevelsChart() {
+export function AfLevelsChart({ asset }: { asset: number }) {
   const palette = useChartPalette();
-  const { data, error, isPending, refetch } = useAfLevels();
+  const { data, error, isPending, refetch } = useAfLevels(asset);
   const option = useMemo(() => (data ? levelsOption(data.levels, palette) : null), [data, palette]);
   const total = data?.levels.reduce((n, l) => n + l.count, 0) ?? 0;
   return (
@@ -26,13 +26,18 @@ export function AfLevelsChart() {
       height={HEIGHT}
     >
       {option && data ? (
-        <EChart
-          option={option}
-          testId="chart-af-levels"
-          ariaLabel={`AF elements per level: ${data.levels.map((l) => `level ${l.depth} ${formatCount(l.count)}`).join(', ')}; ${formatCount(total)} in all`}
-          fileName="af-levels"
-          height={HEIGHT}
-        />
+        <>
+          <p className="chart-summary">
+            <strong data-testid="af-element-count">{formatCount(total)}</strong> elements in this AF database
+          </p>
+          <EChart
+            option={option}
+            testId="chart-af-levels"
+            ariaLabel={`AF elements per level: ${data.levels.map((l) => `level ${l.depth} ${formatCount(l.count)}`).join(', ')}; ${formatCount(total)} in all`}
+            fileName="af-levels"
+            height={HEIGHT}
+          />
+        </>
       ) : null}
     </ChartState>
   );

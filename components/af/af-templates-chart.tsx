@@ -11,9 +11,9 @@ import { useAfTemplates } from './use-af-templates';
 
 const HEIGHT = 300;
 
-export function AfTemplatesChart() {
+export function AfTemplatesChart({ asset }: { asset: number }) {
   const palette = useChartPalette();
-  const { data, error, isPending, refetch } = useAfTemplates();
+  const { data, error, isPending, refetch } = useAfTemplates(asset);
   const option = useMemo(() => (data ? templatesOption(data.templates, palette) : null), [data, palette]);
   return (
     <ChartState

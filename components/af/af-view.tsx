@@ -1,57 +1,19 @@
 'use client';
 
-import { useMemo } from 'react';
-import { ChartState } from '../charts/chart-state';
-import { Card } from '../ui/card';
-import { AfLevelsChart, NoElements } from './af-levels-chart';
-import { AfTemplatesChart } from './af-templates-chart';
-import { AfTreeChart } from './af-tree-chart';
-import { AfTreeExplorer } from './af-tree-explorer';
-import { databaseName, treeData, visibleRows } from './tree-model';
-import { useAfTree } from './use-af-tree';
+import { assetSourceLabel } from '@/lib/client/source-labels';
+import { SourceScope } from '../ui/source-scope';
+import { useAssetSourceChoice } from '../ui/use-source-choice';
+import { NoElements } from './af-levels-chart';
+import { AfDatabaseView } from './af-database-view';
 
-/** The AF page's live part: two distributions, then the hierarchy, opened one level at a time. */
+/** The AF page's live part: one AF database at a time (`?asset=`), the one landed last by default. */
 export function AfView() {
-  const tree = useAfTree();
-  const rows = useMemo(() => visibleRows(tree.loaded, tree.expanded), [tree.loaded, tree.expanded]);
-  const roots = tree.loaded.get(null);
-  const root = useMemo(
-    () => treeData(databaseName(roots?.nodes[0]?.path), tree.loaded, tree.expanded),
-    [roots, tree.loaded, tree.expanded],
-  );
-
+  const choice = useAssetSourceChoice();
   return (
     <div className="data-page">
-      <div className="data-grid-2">
-        <Card title="Elements per level" headingId="af-levels-heading" subtitle="Plants, units and equipment as landed in bronze">
-          <AfLevelsChart />
-        </Card>
-        <Card title="Template distribution" headingId="af-templates-heading" subtitle="AF elements per element template">
-          <AfTemplatesChart />
-        </Card>
-      </div>
-      <Card
-        title="Explore the hierarchy"
-        headingId="af-tree-heading"
-        subtitle="Each level loads when it is opened: open an element in the list (Enter or Right arrow) or click it in the tree."
-      >
-        <ChartState
-          isPending={tree.rootsPending && !tree.error}
-          error={tree.error}
-          onRetry={tree.retry}
-          errorTitle="The AF hierarchy could not be loaded"
-          isEmpty={!!roots && roots.nodes.length === 0}
-          emptyMessage={<NoElements />}
-          height={360}
-        >
-          <div className="af-explorer">
-            <div className="af-tree-frame">
-              <AfTreeExplorer rows={rows} onToggle={tree.toggle} />
-            </div>
-            <AfTreeChart root={root} shownCount={rows.length} onToggle={tree.toggle} />
-          </div>
-        </ChartState>
-      </Card>
+      <SourceScope label="AF server" choice={choice} describe={assetSourceLabel} empty={<NoElements />}>
+        {(source) => <AfDatabaseView asset={source.key} />}
+      </SourceScope>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { afLevelsResult } from '@/lib/client/schemas/bronze';
 
-export function useAfLevels() {
-  return useQuery({ queryKey: queryKeys.afLevels(), queryFn: () => getJson(bronzeUrl('af/levels'), afLevelsResult) });
+/** `asset`: the AF database's source key. */
+export function useAfLevels(asset: number) {
+  return useQuery({ queryKey: queryKeys.afLevels(asset), queryFn: () => getJson(bronzeUrl('af/levels', { asset }), afLevelsResult) });
 }

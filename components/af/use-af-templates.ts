@@ -6,6 +6,7 @@ import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { afTemplatesResult } from '@/lib/client/schemas/bronze';
 
-export function useAfTemplates() {
-  return useQuery({ queryKey: queryKeys.afTemplates(), queryFn: () => getJson(bronzeUrl('af/templates'), afTemplatesResult) });
+/** `asset`: the AF database's source key. */
+export function useAfTemplates(asset: number) {
+  return useQuery({ queryKey: queryKeys.afTemplates(asset), queryFn: () => getJson(bronzeUrl('af/templates', { asset }), afTemplatesResult) });
 }

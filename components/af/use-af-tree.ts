@@ -12,16 +12,16 @@ import type { LoadedLevels } from './tree-model';
 const CHILDREN_LIMIT = 500;
 
 /**
- * The lazily loaded AF tree: one request for the top level, then one per element the user
- * expands. Collapsing keeps what was loaded, so expanding again is instant.
+ * One AF database's tree, loaded lazily: one request for the top level, then one per element the
+ * user expands. Collapsing keeps what was loaded, so expanding again is instant.
  */
-export function useAfTree() {
+export function useAfTree(asset: number) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const parents = useMemo<(string | null)[]>(() => [null, ...expanded], [expanded]);
   const results = useQueries({
     queries: parents.map((parent) => ({
-      queryKey: queryKeys.afChildren(parent),
-      queryFn: () => getJson(bronzeUrl('af/children', { parent, limit: CHILDREN_LIMIT }), afChildrenResult),
+      queryKey: queryKeys.afChildren(asset, parent),
+      queryFn: () => getJson(bronzeUrl('af/children', { asset, parent, limit: CHILDREN_LIMIT }), afChildrenResult),
     })),
   });
 

@@ -12,9 +12,9 @@ import { useFrameDurations } from './use-frame-durations';
 const HEIGHT = 300;
 
 /** Durations of ended frames of one template (or all), with the median marked. */
-export function FrameDurationsChart({ template }: { template: string | null }) {
+export function FrameDurationsChart({ asset, template }: { asset: number; template: string | null }) {
   const palette = useChartPalette();
-  const { data, error, isPending, refetch } = useFrameDurations(template);
+  const { data, error, isPending, refetch } = useFrameDurations(asset, template);
   const option = useMemo(() => {
     if (!data) return null;
     const markers = data.medianSeconds === null ? [] : [{ seconds: data.medianSeconds, label: `median: ${formatSeconds(data.medianSeconds)}`, color: palette.median }];

@@ -15,11 +15,11 @@ export const FRAME_PAGE_SIZE = 10;
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 
 /** The frames themselves, newest first, with every attribute value, a page at a time. */
-export function FrameTable({ template }: { template: string | null }) {
+export function FrameTable({ asset, template }: { asset: number; template: string | null }) {
   const [page, setPage] = useState({ template, offset: 0 });
   // A new filter starts again at the first page.
   const offset = page.template === template ? page.offset : 0;
-  const { data, error, isPending, isPlaceholderData, refetch } = useFrameDetails(template, offset, FRAME_PAGE_SIZE);
+  const { data, error, isPending, isPlaceholderData, refetch } = useFrameDetails(asset, template, offset, FRAME_PAGE_SIZE);
 
   if (error) return <ErrorNotice title="Event frames could not be loaded" message={error.message} onRetry={() => void refetch()} />;
   if (isPending) return <div className="chart-skeleton" style={{ height: 240 }} role="status" aria-label="Loading" />;

@@ -11,10 +11,12 @@ import { useFrameTemplates } from './use-frame-templates';
 
 const HEIGHT = 300;
 
-export function FrameTemplatesChart() {
+export function FrameTemplatesChart({ asset }: { asset: number }) {
   const palette = useChartPalette();
-  const { data, error, isPending, refetch } = useFrameTemplates();
+  const { data, error, isPending, refetch } = useFrameTemplates(asset);
   const option = useMemo(() => (data ? frameTemplatesOption(data.templates, palette) : null), [data, palette]);
+  const total = data?.templates.reduce((n, t) => n + t.count, 0) ?? 0;
+  const inProgress = data?.templates.reduce((n, t) => n + t.inProgress, 0) ?? 0;
   return (
     <ChartState
       isPending={isPending}
@@ -26,13 +28,19 @@ export function FrameTemplatesChart() {
       height={HEIGHT}
     >
       {option && data ? (
-        <EChart
-          option={option}
-          testId="chart-ef-templates"
-          ariaLabel={`Event frames per template: ${data.templates.map((t) => `${t.templateName ?? NO_TEMPLATE} ${formatCount(t.count)} (${formatCount(t.inProgress)} in progress)`).join(', ')}`}
-          fileName="event-frames-by-template"
-          height={HEIGHT}
-        />
+        <>
+          <p className="chart-summary">
+            <strong data-testid="ef-frame-count">{formatCount(total)}</strong> event frames in this AF database,{' '}
+            {formatCount(inProgress)} in progress
+          </p>
+          <EChart
+            option={option}
+            testId="chart-ef-templates"
+            ariaLabel={`Event frames per template: ${data.templates.map((t) => `${t.templateName ?? NO_TEMPLATE} ${formatCount(t.count)} (${formatCount(t.inProgress)} in progress)`).join(', ')}`}
+            fileName="event-frames-by-template"
+            height={HEIGHT}
+          />
+        </>
       ) : null}
     </ChartState>
   );

@@ -11,9 +11,9 @@ import { useFrameTimeline } from './use-frame-timeline';
 
 const ROW_PX = 56;
 
-export function FrameTimelineChart() {
+export function FrameTimelineChart({ asset }: { asset: number }) {
   const palette = useChartPalette();
-  const { data, error, isPending, refetch } = useFrameTimeline();
+  const { data, error, isPending, refetch } = useFrameTimeline(asset);
   const option = useMemo(() => (data ? timelineOption(data.frames, data.nowMs, palette) : null), [data, palette]);
   const rowCount = data ? timelineRows(data.frames, data.nowMs).templates.length : 4;
   const height = Math.max(260, rowCount * ROW_PX + 120);

@@ -6,10 +6,10 @@ import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { frameDetailsResult } from '@/lib/client/schemas/bronze';
 
-export function useFrameDetails(template: string | null, offset: number, limit: number) {
+export function useFrameDetails(asset: number, template: string | null, offset: number, limit: number) {
   return useQuery({
-    queryKey: queryKeys.frameDetails(template, offset, limit),
-    queryFn: () => getJson(bronzeUrl('event-frames/details', { template, offset, limit }), frameDetailsResult),
+    queryKey: queryKeys.frameDetails(asset, template, offset, limit),
+    queryFn: () => getJson(bronzeUrl('event-frames/details', { asset, template, offset, limit }), frameDetailsResult),
     // The table keeps the current page on screen while the next one loads.
     placeholderData: keepPreviousData,
   });

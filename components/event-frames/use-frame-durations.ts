@@ -7,9 +7,9 @@ import { queryKeys } from '@/lib/client/query-keys';
 import { frameDurationsResult } from '@/lib/client/schemas/bronze';
 
 /** `template` null: every template. */
-export function useFrameDurations(template: string | null) {
+export function useFrameDurations(asset: number, template: string | null) {
   return useQuery({
-    queryKey: queryKeys.frameDurations(template),
-    queryFn: () => getJson(bronzeUrl('event-frames/durations', { template }), frameDurationsResult),
+    queryKey: queryKeys.frameDurations(asset, template),
+    queryFn: () => getJson(bronzeUrl('event-frames/durations', { asset, template }), frameDurationsResult),
   });
 }

@@ -6,6 +6,10 @@ import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { frameTemplatesResult } from '@/lib/client/schemas/bronze';
 
-export function useFrameTemplates() {
-  return useQuery({ queryKey: queryKeys.frameTemplates(), queryFn: () => getJson(bronzeUrl('event-frames/templates'), frameTemplatesResult) });
+/** `asset`: the AF database's source key. */
+export function useFrameTemplates(asset: number) {
+  return useQuery({
+    queryKey: queryKeys.frameTemplates(asset),
+    queryFn: () => getJson(bronzeUrl('event-frames/templates', { asset }), frameTemplatesResult),
+  });
 }

@@ -9,9 +9,9 @@ import { frameTimelineResult } from '@/lib/client/schemas/bronze';
 /** The route's maximum: a day at the largest tier is ~2,100 frames; beyond it the chart says it is cut. */
 export const TIMELINE_FRAME_LIMIT = 5_000;
 
-export function useFrameTimeline() {
+export function useFrameTimeline(asset: number) {
   return useQuery({
-    queryKey: queryKeys.frameTimeline(),
-    queryFn: () => getJson(bronzeUrl('event-frames/timeline', { limit: TIMELINE_FRAME_LIMIT }), frameTimelineResult),
+    queryKey: queryKeys.frameTimeline(asset),
+    queryFn: () => getJson(bronzeUrl('event-frames/timeline', { asset, limit: TIMELINE_FRAME_LIMIT }), frameTimelineResult),
   });
 }

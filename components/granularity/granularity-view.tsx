@@ -1,66 +1,19 @@
 'use client';
 
-import { useId, useState } from 'react';
-import type { TagMatch } from '@/lib/client/schemas/bronze';
-import { Card } from '../ui/card';
-import { ErrorNotice } from '../ui/error-notice';
-import { IntervalChart } from './interval-chart';
-import { QualityFigures } from './quality-figures';
-import { SeriesChart } from './series-chart';
-import { TagPicker } from './tag-picker';
-import { useTagSearch } from './use-tag-search';
+import { dataSourceLabel } from '@/lib/client/source-labels';
+import { SourceScope } from '../ui/source-scope';
+import { useDataSourceChoice } from '../ui/use-source-choice';
+import { GranularitySourceView } from './granularity-source-view';
+import { NoValues } from './series-chart';
 
-type Scope = 'tag' | 'all';
-
-/** The granularity page's live part: pick a tag; see its values, and intervals and quality for it or for all tags. */
+/** The granularity page's live part: one PI data server at a time (`?source=`), the one landed last by default. */
 export function GranularityView() {
-  const [picked, setPicked] = useState<TagMatch | null>(null);
-  const [scope, setScope] = useState<Scope>('all');
-  const scopeName = useId();
-  // Until the presenter picks one, show the first tag A-Z: the page opens on a drawn chart.
-  const first = useTagSearch('');
-  const tag = picked ?? first.data?.tags[0] ?? null;
-  const scopedWebId = scope === 'tag' && tag ? tag.webId : null;
-  const scopeLabel = scopedWebId && tag ? tag.name : 'all tags';
-
+  const choice = useDataSourceChoice();
   return (
     <div className="data-page">
-      <div className="granularity-top">
-        <Card title="Tag and quality" headingId="granularity-tag-heading" subtitle="Server-side search: type any part of a name">
-          <TagPicker selected={tag} onSelect={setPicked} />
-          <fieldset className="segmented" aria-describedby="granularity-scope-hint">
-            <legend className="field-label">Quality and intervals for</legend>
-            {(['all', 'tag'] as const).map((value) => (
-              <label key={value} className="segment">
-                <input type="radio" name={scopeName} value={value} checked={scope === value} onChange={() => setScope(value)} />
-                {value === 'all' ? 'All tags' : 'This tag'}
-              </label>
-            ))}
-          </fieldset>
-          <p id="granularity-scope-hint" className="visually-hidden">
-            Applies to the quality percentages below and the sampling-interval histogram.
-          </p>
-          <QualityFigures webId={scopedWebId} />
-        </Card>
-        <Card
-          title={tag ? `Raw values: ${tag.name}` : 'Raw values'}
-          headingId="granularity-series-heading"
-          subtitle="Every landed value; questionable, substituted and system-state points marked. Drag or scroll to zoom."
-        >
-          {first.error && !picked ? (
-            <ErrorNotice title="Tags in bronze could not be listed" message={first.error.message} onRetry={() => void first.refetch()} />
-          ) : (
-            <SeriesChart tag={tag} waiting={!picked && first.isPending} />
-          )}
-        </Card>
-      </div>
-      <Card
-        title="Sampling intervals"
-        headingId="granularity-intervals-heading"
-        subtitle="Seconds between consecutive values of each tag, against a 300 s alternative"
-      >
-        <IntervalChart webId={scopedWebId} scopeLabel={scopeLabel} />
-      </Card>
+      <SourceScope label="PI server" choice={choice} describe={dataSourceLabel} empty={<NoValues />}>
+        {(source) => <GranularitySourceView source={source.key} />}
+      </SourceScope>
     </div>
   );
 }

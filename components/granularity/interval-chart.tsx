@@ -14,9 +14,9 @@ const HEIGHT = 340;
 const seconds = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 /** Seconds between consecutive samples, bucketed, with the median and the 300 s alternative marked. */
-export function IntervalChart({ webId, scopeLabel }: { webId: string | null; scopeLabel: string }) {
+export function IntervalChart({ source, webId, scopeLabel }: { source: number; webId: string | null; scopeLabel: string }) {
   const palette = useChartPalette();
-  const { data, error, isPending, refetch } = useIntervalHistogram(webId);
+  const { data, error, isPending, refetch } = useIntervalHistogram(source, webId);
   const option = useMemo(() => {
     if (!data) return null;
     const markers: HistogramMarker[] = [

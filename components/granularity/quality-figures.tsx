@@ -9,8 +9,8 @@ const percent = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maxim
 const PLACEHOLDER = '…';
 
 /** Share of landed values per PI quality flag; flags overlap, so they need not sum to 100. */
-export function QualityFigures({ webId }: { webId: string | null }) {
-  const { data, error, isPending, refetch } = useQuality(webId);
+export function QualityFigures({ source, webId }: { source: number; webId: string | null }) {
+  const { data, error, isPending, refetch } = useQuality(source, webId);
   if (error) return <ErrorNotice title="Quality flags could not be loaded" message={error.message} onRetry={() => void refetch()} />;
   const pct = (key: 'good' | 'questionable' | 'substituted' | 'states' | 'annotated') =>
     data ? (data.total === 0 ? '–' : percent.format(data.percent[key])) : PLACEHOLDER;

@@ -13,6 +13,8 @@ import { SERIES_POINT_LIMIT, useTagSeries } from './use-tag-series';
 const HEIGHT = 400;
 
 interface SeriesChartProps {
+  /** The PI data server the tag is on. */
+  source: number;
   /** Null with `waiting` false: bronze holds no tags yet. */
   tag: TagMatch | null;
   /** The first tag is still being looked up. */
@@ -20,9 +22,9 @@ interface SeriesChartProps {
 }
 
 /** One tag's raw values as landed, quality flags marked. */
-export function SeriesChart({ tag, waiting }: SeriesChartProps) {
+export function SeriesChart({ source, tag, waiting }: SeriesChartProps) {
   const palette = useChartPalette();
-  const { data, error, isPending, refetch } = useTagSeries(tag?.webId ?? null);
+  const { data, error, isPending, refetch } = useTagSeries(source, tag?.webId ?? null);
   const split = useMemo(() => (data ? splitSeries(data) : null), [data]);
   const option = useMemo(() => (split && tag ? seriesOption(split, tag.units, palette) : null), [split, tag, palette]);
 
@@ -59,7 +61,7 @@ export function SeriesChart({ tag, waiting }: SeriesChartProps) {
   );
 }
 
-function NoValues() {
+export function NoValues() {
   return (
     <>
       No values in bronze yet: run an extraction on <RunPageLink />.

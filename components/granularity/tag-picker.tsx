@@ -10,6 +10,8 @@ import { useTagSearch } from './use-tag-search';
 const SEARCH_DEBOUNCE_MS = 200;
 
 interface TagPickerProps {
+  /** The PI data server searched. */
+  source: number;
   selected: TagMatch | null;
   onSelect: (tag: TagMatch) => void;
 }
@@ -19,14 +21,14 @@ interface TagPickerProps {
  * screenful of matching names, so 30,240 tags never load at once. Arrow keys move, Enter picks,
  * Escape closes.
  */
-export function TagPicker({ selected, onSelect }: TagPickerProps) {
+export function TagPicker({ source, selected, onSelect }: TagPickerProps) {
   const id = useId();
   const listId = `${id}-list`;
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const search = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
-  const { data, error, isPending, isPlaceholderData } = useTagSearch(search);
+  const { data, error, isPending, isPlaceholderData } = useTagSearch(source, search);
   const searching = isPending || isPlaceholderData || text.trim() !== search;
   const tags = data?.tags ?? [];
   const activeIndex = Math.min(active, tags.length - 1);
@@ -59,8 +61,8 @@ export function TagPicker({ selected, onSelect }: TagPickerProps) {
       ? 'Searching…'
       : tags.length === 0
         ? search
-          ? `No tag in bronze matches “${search}”.`
-          : 'No tags in bronze yet.'
+          ? `No tag of this PI server matches “${search}”.`
+          : 'No tags of this PI server in bronze.'
         : `${tags.length} tag${tags.length === 1 ? '' : 's'} shown${data?.more ? '; more match, keep typing to narrow down' : ''}.`;
 
   return (

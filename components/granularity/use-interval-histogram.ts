@@ -6,10 +6,10 @@ import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { intervalHistogramResult } from '@/lib/client/schemas/bronze';
 
-/** `webId` null: every tag in bronze. */
-export function useIntervalHistogram(webId: string | null) {
+/** `webId` null: every tag of the source. `source` null: the one landed last (the route's default; the Summary page's figure). */
+export function useIntervalHistogram(source: number | null, webId: string | null) {
   return useQuery({
-    queryKey: queryKeys.bronzeIntervals(webId),
-    queryFn: () => getJson(bronzeUrl('intervals', { webId }), intervalHistogramResult),
+    queryKey: queryKeys.bronzeIntervals(source, webId),
+    queryFn: () => getJson(bronzeUrl('intervals', { source, webId }), intervalHistogramResult),
   });
 }

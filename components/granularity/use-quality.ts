@@ -6,10 +6,10 @@ import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { qualityResult } from '@/lib/client/schemas/bronze';
 
-/** `webId` null: every tag in bronze. */
-export function useQuality(webId: string | null) {
+/** `webId` null: every tag of the source. */
+export function useQuality(source: number, webId: string | null) {
   return useQuery({
-    queryKey: queryKeys.bronzeQuality(webId),
-    queryFn: () => getJson(bronzeUrl('quality', { webId }), qualityResult),
+    queryKey: queryKeys.bronzeQuality(source, webId),
+    queryFn: () => getJson(bronzeUrl('quality', { source, webId }), qualityResult),
   });
 }

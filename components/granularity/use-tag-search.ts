@@ -9,10 +9,11 @@ import { tagSearchResult } from '@/lib/client/schemas/bronze';
 /** A screenful: enough to pick from, few enough that 30,240 tags never travel at once. */
 export const TAG_PAGE_SIZE = 20;
 
-export function useTagSearch(search: string) {
+/** `source`: the PI data server's source key. */
+export function useTagSearch(source: number, search: string) {
   return useQuery({
-    queryKey: queryKeys.bronzeTags(search),
-    queryFn: () => getJson(bronzeUrl('tags', { search, limit: TAG_PAGE_SIZE }), tagSearchResult),
+    queryKey: queryKeys.bronzeTags(source, search),
+    queryFn: () => getJson(bronzeUrl('tags', { source, search, limit: TAG_PAGE_SIZE }), tagSearchResult),
     // The list keeps showing the last answer while the next one loads, so it does not flicker per keystroke.
     placeholderData: keepPreviousData,
   });

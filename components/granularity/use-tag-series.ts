@@ -9,10 +9,10 @@ import { tagSeriesResult } from '@/lib/client/schemas/bronze';
 /** Points drawn at most: a day at 10 s. Beyond it the chart says the series is cut. */
 export const SERIES_POINT_LIMIT = 10_000;
 
-export function useTagSeries(webId: string | null) {
+export function useTagSeries(source: number, webId: string | null) {
   return useQuery({
-    queryKey: queryKeys.bronzeSeries(webId ?? ''),
-    queryFn: () => getJson(bronzeUrl('series', { webId, limit: SERIES_POINT_LIMIT }), tagSeriesResult),
+    queryKey: queryKeys.bronzeSeries(source, webId ?? ''),
+    queryFn: () => getJson(bronzeUrl('series', { source, webId, limit: SERIES_POINT_LIMIT }), tagSeriesResult),
     enabled: webId !== null,
   });
 }

@@ -19,7 +19,7 @@ import { ComparisonTable } from './comparison-table';
 /** The closing page: the seed documents' claims beside our figures, and the architecture. */
 export function SummaryView() {
   const history = useRunHistory();
-  const intervals = useIntervalHistogram(null);
+  const intervals = useIntervalHistogram(null, null);
   const connection = useQuery({ queryKey: queryKeys.connection(), queryFn: () => getJson('/api/connection', connectionView) });
   const run = useMemo(() => (history.data ? pickRun(history.data.items, null) : null), [history.data]);
   const finished = useMemo(() => history.data?.items.filter(isFinished) ?? [], [history.data]);

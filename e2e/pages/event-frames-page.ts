@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { assetSourceOrThrow } from '../support/bronze-sources';
+import { SourcePicker } from './source-picker';
 
 /** The event-frame page: counts, durations, the timeline and the table of frames with attribute values. */
 export class EventFramesPage {
@@ -7,6 +9,8 @@ export class EventFramesPage {
   readonly timelineChart: Locator;
   readonly table: Locator;
   readonly templateFilter: Locator;
+  readonly frameCount: Locator;
+  readonly source: SourcePicker;
 
   constructor(readonly page: Page) {
     this.templatesChart = page.getByTestId('chart-ef-templates');
@@ -14,10 +18,14 @@ export class EventFramesPage {
     this.timelineChart = page.getByTestId('chart-ef-timeline');
     this.table = page.getByRole('table', { name: 'Event frames' });
     this.templateFilter = page.getByRole('combobox', { name: 'Template', exact: true });
+    this.frameCount = page.getByTestId('ef-frame-count');
+    this.source = new SourcePicker(page, 'AF server');
   }
 
-  async open(): Promise<void> {
-    await this.page.goto('/event-frames');
+  /** Without a server: the page's default, the AF database landed last. */
+  async open(assetServer?: string): Promise<void> {
+    const query = assetServer ? `?asset=${(await assetSourceOrThrow(this.page.request, assetServer)).key}` : '';
+    await this.page.goto(`/event-frames${query}`);
     await expect(this.page.getByRole('heading', { level: 1, name: 'Event frames, from bronze' })).toBeVisible();
   }
 

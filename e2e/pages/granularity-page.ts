@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { dataSourceOrThrow } from '../support/bronze-sources';
+import { SourcePicker } from './source-picker';
 
 /** The granularity page as the presenter uses it: pick a tag, read its values and the intervals. */
 export class GranularityPage {
@@ -7,6 +9,7 @@ export class GranularityPage {
   readonly tagInput: Locator;
   readonly options: Locator;
   readonly seriesHeading: Locator;
+  readonly source: SourcePicker;
 
   constructor(readonly page: Page) {
     this.seriesChart = page.getByTestId('chart-granularity-series');
@@ -14,10 +17,13 @@ export class GranularityPage {
     this.tagInput = page.getByRole('combobox', { name: 'Tag' });
     this.options = page.getByRole('listbox', { name: 'Matching tags' }).getByRole('option');
     this.seriesHeading = page.getByRole('heading', { name: /^Raw values/ });
+    this.source = new SourcePicker(page, 'PI server');
   }
 
-  async open(): Promise<void> {
-    await this.page.goto('/granularity');
+  /** Without a server: the page's default, the PI server landed last. */
+  async open(dataServer?: string): Promise<void> {
+    const query = dataServer ? `?source=${(await dataSourceOrThrow(this.page.request, dataServer)).key}` : '';
+    await this.page.goto(`/granularity${query}`);
     await expect(this.page.getByRole('heading', { level: 1, name: 'Granularity, from bronze' })).toBeVisible();
   }
 

@@ -18,7 +18,15 @@ export {
   type AssetSource,
 } from './types';
 export { LEGACY_SERVER_ID, LEGACY_SERVER_NAME } from './migrate-source-identity';
-export type { HistogramBucket } from './queries/buckets';
+// DuckDB appending, shared with the lake's staging (it writes Parquet through its own DuckDB).
+export { CHUNK_ROWS, ChunkFiller, integerValue } from './chunk-filler';
+export { appendNullableVarchar } from './appender-values';
+export { SerialQueue } from './serial-queue';
+export { bucketize, type HistogramBucket } from './queries/buckets';
+export type { SourceKind } from './queries/source-tables';
+export { listDataSources, type DataSourceSummary } from './queries/list-data-sources';
+export { listAssetSources, type AssetSourceSummary } from './queries/list-asset-sources';
+export { resolveSourceKey, describeUnknownSource, type UnknownSource } from './queries/resolve-source';
 export { searchTags, type TagMatch } from './queries/search-tags';
 export { tagSeries, type TagSeries } from './queries/tag-series';
 export { intervalHistogram, DEFAULT_INTERVAL_EDGES_SECONDS, type IntervalHistogram } from './queries/interval-histogram';

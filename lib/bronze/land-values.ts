@@ -9,7 +9,7 @@ import { RAW_COLUMNS } from './schema';
 import { tsFromMs } from './sql-time';
 import { inTransaction } from './transaction';
 import type { TagWindow, ValueColumns } from './types';
-import { validateBatch } from './validate-batch';
+import { validateBatch } from '../landing';
 
 /** Test seam: called after each appended chunk; throwing from it simulates a crash mid-landing. */
 export type ChunkHook = (rowsAppended: number) => void;

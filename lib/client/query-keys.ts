@@ -8,21 +8,25 @@ export const queryKeys = {
   connection: () => ['connection'] as const,
   /** Everything read from bronze: invalidate this prefix when a run lands new data. */
   bronze: () => ['bronze'] as const,
-  bronzeTags: (search: string) => ['bronze', 'tags', search] as const,
-  bronzeSeries: (webId: string) => ['bronze', 'series', webId] as const,
-  /** `null`: every tag. */
-  bronzeIntervals: (webId: string | null) => ['bronze', 'intervals', webId] as const,
-  bronzeQuality: (webId: string | null) => ['bronze', 'quality', webId] as const,
-  afLevels: () => ['bronze', 'af', 'levels'] as const,
-  afTemplates: () => ['bronze', 'af', 'templates'] as const,
+  /** The sources bronze holds (GET /api/bronze/sources). */
+  bronzeSources: () => ['bronze', 'sources'] as const,
+  // Every key below carries the source it reads (`source`: a PI data server, `asset`: an AF
+  // database), so a cached answer of one source is never shown for another.
+  bronzeTags: (source: number, search: string) => ['bronze', 'tags', source, search] as const,
+  bronzeSeries: (source: number, webId: string) => ['bronze', 'series', source, webId] as const,
+  /** `webId` null: every tag of the source; `source` null: the one landed last. */
+  bronzeIntervals: (source: number | null, webId: string | null) => ['bronze', 'intervals', source, webId] as const,
+  bronzeQuality: (source: number, webId: string | null) => ['bronze', 'quality', source, webId] as const,
+  afLevels: (asset: number) => ['bronze', 'af', 'levels', asset] as const,
+  afTemplates: (asset: number) => ['bronze', 'af', 'templates', asset] as const,
   /** `null`: the top-level elements. */
-  afChildren: (parentWebId: string | null) => ['bronze', 'af', 'children', parentWebId] as const,
-  frameTemplates: () => ['bronze', 'event-frames', 'templates'] as const,
+  afChildren: (asset: number, parentWebId: string | null) => ['bronze', 'af', 'children', asset, parentWebId] as const,
+  frameTemplates: (asset: number) => ['bronze', 'event-frames', 'templates', asset] as const,
   /** `null`: every template. */
-  frameDurations: (template: string | null) => ['bronze', 'event-frames', 'durations', template] as const,
-  frameTimeline: () => ['bronze', 'event-frames', 'timeline'] as const,
-  frameDetails: (template: string | null, offset: number, limit: number) =>
-    ['bronze', 'event-frames', 'details', template, offset, limit] as const,
+  frameDurations: (asset: number, template: string | null) => ['bronze', 'event-frames', 'durations', asset, template] as const,
+  frameTimeline: (asset: number) => ['bronze', 'event-frames', 'timeline', asset] as const,
+  frameDetails: (asset: number, template: string | null, offset: number, limit: number) =>
+    ['bronze', 'event-frames', 'details', asset, template, offset, limit] as const,
 };
 
 /** Keys of mutations other components watch (useIsMutating). */

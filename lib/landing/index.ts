@@ -1,6 +1,7 @@
 /** lib/landing's public surface: the contract between the connector and the sinks it lands through. */
 export { gapContains, mergeIntervals, uncoveredParts, type Gap, type Interval } from './intervals';
 export type { LandingSink } from './sink';
+export { inWindow, validateBatch, type CheckedBatch } from './validate-batch';
 export {
   closedWindow,
   FLAG_ANNOTATED,

@@ -4,9 +4,10 @@
  * opened), run one read, answer JSON that no cache keeps (bronze changes under every run).
  */
 import type { z } from 'zod';
-import { errorResponse, internalErrorResponse } from '@/lib/http/error-response';
+import { errorResponse, internalErrorResponse, type ApiErrorInit } from '@/lib/http/error-response';
 import { parseSearchParams } from '@/lib/http/parse-search-params';
 import type { BronzeStore } from '@/lib/bronze';
+import type { Result } from '@/lib/result';
 import { BronzeUnavailableError, getBronzeStore } from '@/lib/runs/bronze-instance';
 
 const NO_STORE = { 'cache-control': 'no-store' };
@@ -14,10 +15,11 @@ const NO_STORE = { 'cache-control': 'no-store' };
 /** Far enough ahead for any landed value; the SQL side converts it to a TIMESTAMP safely. */
 export const OPEN_END_MS = Date.UTC(2100, 0, 1);
 
-export async function readBronze<S extends z.ZodType, B>(
+/** As readBronze, for a read that can refuse its input with a typed error (e.g. a 404 for an unknown key). */
+export async function readBronzeResult<S extends z.ZodType, B>(
   request: Request,
   params: S,
-  read: (store: BronzeStore, input: z.infer<S>) => Promise<B>,
+  read: (store: BronzeStore, input: z.infer<S>) => Promise<Result<B, ApiErrorInit>>,
   what: string,
 ): Promise<Response> {
   const input = parseSearchParams(request, params);
@@ -32,8 +34,18 @@ export async function readBronze<S extends z.ZodType, B>(
     return internalErrorResponse(error, `opening bronze for ${what}`);
   }
   try {
-    return Response.json(await read(store, input.value), { headers: NO_STORE });
+    const answer = await read(store, input.value);
+    return answer.ok ? Response.json(answer.value, { headers: NO_STORE }) : errorResponse(answer.error, NO_STORE);
   } catch (error) {
     return internalErrorResponse(error, `reading ${what} from bronze`);
   }
+}
+
+export function readBronze<S extends z.ZodType, B>(
+  request: Request,
+  params: S,
+  read: (store: BronzeStore, input: z.infer<S>) => Promise<B>,
+  what: string,
+): Promise<Response> {
+  return readBronzeResult(request, params, async (store, input) => ({ ok: true, value: await read(store, input) }), what);
 }

@@ -1,4 +1,4 @@
-/** One level of the AF tree, loaded lazily as the user expands it: roots when parentWebId is null. */
+/** One level of one AF database's tree, loaded lazily as the user expands it: its roots when parentWebId is null. */
 import { z } from 'zod';
 import { clampLimit } from '../limit';
 import { queryRows, type SqlReader } from '../sql-reader';
@@ -23,16 +23,16 @@ const row = z.object({
   child_count: z.number(),
 });
 
-export async function afChildren(db: SqlReader, input: { parentWebId: string | null; limit?: number }): Promise<AfNode[]> {
+export async function afChildren(db: SqlReader, input: { assetKey: number; parentWebId: string | null; limit?: number }): Promise<AfNode[]> {
   const rows = await queryRows(
     db,
     row,
     `SELECT e.element_webid, e.name, e.path, e.depth, e.template_name, e.category_names,
-            (SELECT count(*) FROM bronze.pi_af_hierarchy c WHERE c.parent_webid = e.element_webid)::DOUBLE AS child_count
+            (SELECT count(*) FROM bronze.pi_af_hierarchy c WHERE c.asset_key = $3 AND c.parent_webid = e.element_webid)::DOUBLE AS child_count
      FROM bronze.pi_af_hierarchy e
-     WHERE e.parent_webid IS NOT DISTINCT FROM CAST($1 AS VARCHAR)
+     WHERE e.asset_key = $3 AND e.parent_webid IS NOT DISTINCT FROM CAST($1 AS VARCHAR)
      ORDER BY e.name LIMIT $2`,
-    [input.parentWebId, clampLimit(input.limit ?? 1_000)],
+    [input.parentWebId, clampLimit(input.limit ?? 1_000), input.assetKey],
   );
   return rows.map((r) => ({
     webId: r.element_webid,

@@ -1,4 +1,4 @@
-/** Event frames with their categories and attributes (one page, newest first), for a detail table. */
+/** One AF database's event frames with their categories and attributes (one page, newest first), for a detail table. */
 import { z } from 'zod';
 import { clampLimit } from '../limit';
 import { msFromTs } from '../sql-time';
@@ -34,7 +34,7 @@ const attributes = z.record(z.string(), z.unknown());
 /** All templates when `templateName` is omitted. */
 export async function eventFrameDetails(
   db: SqlReader,
-  input: { templateName?: string; limit?: number; offset?: number } = {},
+  input: { assetKey: number; templateName?: string; limit?: number; offset?: number },
 ): Promise<FrameDetail[]> {
   const rows = await queryRows(
     db,
@@ -42,9 +42,9 @@ export async function eventFrameDetails(
     `SELECT event_frame_webid, name, template_name, ${msFromTs('start_time')} AS start_ms, ${msFromTs('end_time')} AS end_ms,
             duration_seconds, severity, primary_element_webid, category_names, CAST(attributes AS VARCHAR) AS attributes
      FROM bronze.pi_event_frames
-     WHERE CAST($1 AS VARCHAR) IS NULL OR template_name = CAST($1 AS VARCHAR)
+     WHERE asset_key = $4 AND (CAST($1 AS VARCHAR) IS NULL OR template_name = CAST($1 AS VARCHAR))
      ORDER BY start_time DESC, event_frame_webid LIMIT $2 OFFSET $3`,
-    [input.templateName ?? null, clampLimit(input.limit ?? 100, 1_000), clampLimit(input.offset ?? 0, Number.MAX_SAFE_INTEGER)],
+    [input.templateName ?? null, clampLimit(input.limit ?? 100, 1_000), clampLimit(input.offset ?? 0, Number.MAX_SAFE_INTEGER), input.assetKey],
   );
   return rows.map((r) => ({
     webId: r.event_frame_webid,

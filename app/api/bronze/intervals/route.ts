@@ -1,20 +1,21 @@
-/** GET /api/bronze/intervals?webId=: seconds between consecutive samples, bucketed, with the median; all tags without webId. */
-import { intervalHistogram } from '@/lib/bronze';
+/** GET /api/bronze/intervals?source=&webId=: seconds between consecutive samples, bucketed, with the median; every tag of the source without webId. */
+import { bucketize, DEFAULT_INTERVAL_EDGES_SECONDS, intervalHistogram } from '@/lib/bronze';
 import { tagScopeParams } from '@/lib/client/schemas/bronze-params';
 import type { IntervalHistogramResult } from '@/lib/client/schemas/bronze';
-import { readBronze } from '../read-bronze';
+import { readBySource } from '../read-by-source';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 export function GET(request: Request): Promise<Response> {
-  return readBronze(
-    request,
-    tagScopeParams,
-    async (store, { webId }): Promise<IntervalHistogramResult> => {
-      const { buckets, medianSeconds, intervalCount } = await intervalHistogram(store, { webId });
+  return readBySource(request, {
+    param: 'source',
+    params: tagScopeParams,
+    read: async (store, { webId }, sourceKey): Promise<IntervalHistogramResult> => {
+      const { buckets, medianSeconds, intervalCount } = await intervalHistogram(store, { sourceKey, webId });
       return { buckets, medianSeconds, intervalCount };
     },
-    'sampling intervals',
-  );
+    empty: () => ({ buckets: bucketize([], DEFAULT_INTERVAL_EDGES_SECONDS), medianSeconds: null, intervalCount: 0 }),
+    what: 'sampling intervals',
+  });
 }

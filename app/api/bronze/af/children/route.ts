@@ -1,25 +1,26 @@
 /**
- * GET /api/bronze/af/children?parent=&limit=: one level of the AF tree with each child's own
- * child count, so the tree loads as it is expanded (11,400 elements at 30,240 tags never at once).
- * Without `parent`: the top-level elements.
+ * GET /api/bronze/af/children?asset=&parent=&limit=: one level of an AF database's tree with each
+ * child's own child count, so the tree loads as it is expanded (11,400 elements at 30,240 tags
+ * never at once). Without `parent`: the top-level elements.
  */
 import { afChildren } from '@/lib/bronze';
 import { afChildrenParams } from '@/lib/client/schemas/bronze-params';
 import type { AfChildrenResult } from '@/lib/client/schemas/bronze';
-import { readBronze } from '../../read-bronze';
+import { readBySource } from '../../read-by-source';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 export function GET(request: Request): Promise<Response> {
-  return readBronze(
-    request,
-    afChildrenParams,
-    async (store, { parent, limit }): Promise<AfChildrenResult> => {
+  return readBySource(request, {
+    param: 'asset',
+    params: afChildrenParams,
+    read: async (store, { parent, limit }, assetKey): Promise<AfChildrenResult> => {
       const parentWebId = parent ?? null;
-      const nodes = await afChildren(store, { parentWebId, limit: limit + 1 });
+      const nodes = await afChildren(store, { assetKey, parentWebId, limit: limit + 1 });
       return { parentWebId, nodes: nodes.slice(0, limit), more: nodes.length > limit };
     },
-    'AF children',
-  );
+    empty: ({ parent }) => ({ parentWebId: parent ?? null, nodes: [], more: false }),
+    what: 'AF children',
+  });
 }

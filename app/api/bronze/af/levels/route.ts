@@ -1,12 +1,18 @@
-/** GET /api/bronze/af/levels: AF elements per hierarchy depth, shallowest first. */
+/** GET /api/bronze/af/levels?asset=: an AF database's elements per hierarchy depth, shallowest first. */
 import { afDepthCounts } from '@/lib/bronze';
-import { noParams } from '@/lib/client/schemas/bronze-params';
+import { assetParams } from '@/lib/client/schemas/bronze-params';
 import type { AfLevelsResult } from '@/lib/client/schemas/bronze';
-import { readBronze } from '../../read-bronze';
+import { readBySource } from '../../read-by-source';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 export function GET(request: Request): Promise<Response> {
-  return readBronze(request, noParams, async (store): Promise<AfLevelsResult> => ({ levels: await afDepthCounts(store) }), 'AF levels');
+  return readBySource(request, {
+    param: 'asset',
+    params: assetParams,
+    read: async (store, _input, assetKey): Promise<AfLevelsResult> => ({ levels: await afDepthCounts(store, { assetKey }) }),
+    empty: () => ({ levels: [] }),
+    what: 'AF levels',
+  });
 }

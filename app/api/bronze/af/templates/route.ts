@@ -1,17 +1,18 @@
-/** GET /api/bronze/af/templates: AF elements per template, most common first (null: no template). */
+/** GET /api/bronze/af/templates?asset=: an AF database's elements per template, most common first (null: no template). */
 import { afTemplateCounts } from '@/lib/bronze';
-import { noParams } from '@/lib/client/schemas/bronze-params';
+import { assetParams } from '@/lib/client/schemas/bronze-params';
 import type { AfTemplatesResult } from '@/lib/client/schemas/bronze';
-import { readBronze } from '../../read-bronze';
+import { readBySource } from '../../read-by-source';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 export function GET(request: Request): Promise<Response> {
-  return readBronze(
-    request,
-    noParams,
-    async (store): Promise<AfTemplatesResult> => ({ templates: await afTemplateCounts(store) }),
-    'AF templates',
-  );
+  return readBySource(request, {
+    param: 'asset',
+    params: assetParams,
+    read: async (store, _input, assetKey): Promise<AfTemplatesResult> => ({ templates: await afTemplateCounts(store, { assetKey }) }),
+    empty: () => ({ templates: [] }),
+    what: 'AF templates',
+  });
 }

@@ -1,20 +1,21 @@
-/** GET /api/bronze/event-frames/details?template=&limit=&offset=: one page of frames with attribute values, newest first. */
+/** GET /api/bronze/event-frames/details?asset=&template=&limit=&offset=: one page of an AF database's frames with attribute values, newest first. */
 import { eventFrameDetails } from '@/lib/bronze';
 import { frameDetailsParams } from '@/lib/client/schemas/bronze-params';
 import type { FrameDetailsResult } from '@/lib/client/schemas/bronze';
-import { readBronze } from '../../read-bronze';
+import { readBySource } from '../../read-by-source';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 export function GET(request: Request): Promise<Response> {
-  return readBronze(
-    request,
-    frameDetailsParams,
-    async (store, { template, limit, offset }): Promise<FrameDetailsResult> => {
-      const frames = await eventFrameDetails(store, { templateName: template, limit: limit + 1, offset });
+  return readBySource(request, {
+    param: 'asset',
+    params: frameDetailsParams,
+    read: async (store, { template, limit, offset }, assetKey): Promise<FrameDetailsResult> => {
+      const frames = await eventFrameDetails(store, { assetKey, templateName: template, limit: limit + 1, offset });
       return { frames: frames.slice(0, limit), offset, limit, hasMore: frames.length > limit };
     },
-    'event-frame details',
-  );
+    empty: ({ offset, limit }) => ({ frames: [], offset, limit, hasMore: false }),
+    what: 'event-frame details',
+  });
 }

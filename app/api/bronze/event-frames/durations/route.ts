@@ -1,20 +1,21 @@
-/** GET /api/bronze/event-frames/durations?template=: durations of ended frames, bucketed, with the median. */
-import { eventFrameDurations } from '@/lib/bronze';
+/** GET /api/bronze/event-frames/durations?asset=&template=: durations of an AF database's ended frames, bucketed, with the median. */
+import { bucketize, DEFAULT_DURATION_EDGES_SECONDS, eventFrameDurations } from '@/lib/bronze';
 import { templateParams } from '@/lib/client/schemas/bronze-params';
 import type { FrameDurationsResult } from '@/lib/client/schemas/bronze';
-import { readBronze } from '../../read-bronze';
+import { readBySource } from '../../read-by-source';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 export function GET(request: Request): Promise<Response> {
-  return readBronze(
-    request,
-    templateParams,
-    async (store, { template }): Promise<FrameDurationsResult> => {
-      const { buckets, medianSeconds, frameCount } = await eventFrameDurations(store, { templateName: template });
+  return readBySource(request, {
+    param: 'asset',
+    params: templateParams,
+    read: async (store, { template }, assetKey): Promise<FrameDurationsResult> => {
+      const { buckets, medianSeconds, frameCount } = await eventFrameDurations(store, { assetKey, templateName: template });
       return { templateName: template ?? null, buckets, medianSeconds, frameCount };
     },
-    'event-frame durations',
-  );
+    empty: ({ template }) => ({ templateName: template ?? null, buckets: bucketize([], DEFAULT_DURATION_EDGES_SECONDS), medianSeconds: null, frameCount: 0 }),
+    what: 'event-frame durations',
+  });
 }

@@ -1,17 +1,18 @@
-/** GET /api/bronze/event-frames/templates: event frames per template with how many are in progress. */
+/** GET /api/bronze/event-frames/templates?asset=: an AF database's event frames per template with how many are in progress. */
 import { eventFrameTemplateCounts } from '@/lib/bronze';
-import { noParams } from '@/lib/client/schemas/bronze-params';
+import { assetParams } from '@/lib/client/schemas/bronze-params';
 import type { FrameTemplatesResult } from '@/lib/client/schemas/bronze';
-import { readBronze } from '../../read-bronze';
+import { readBySource } from '../../read-by-source';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 export function GET(request: Request): Promise<Response> {
-  return readBronze(
-    request,
-    noParams,
-    async (store): Promise<FrameTemplatesResult> => ({ templates: await eventFrameTemplateCounts(store) }),
-    'event-frame templates',
-  );
+  return readBySource(request, {
+    param: 'asset',
+    params: assetParams,
+    read: async (store, _input, assetKey): Promise<FrameTemplatesResult> => ({ templates: await eventFrameTemplateCounts(store, { assetKey }) }),
+    empty: () => ({ templates: [] }),
+    what: 'event-frame templates',
+  });
 }

@@ -1,18 +1,19 @@
-/** GET /api/bronze/event-frames/timeline?start=&end=&limit=: frames overlapping the window, oldest first. */
+/** GET /api/bronze/event-frames/timeline?asset=&start=&end=&limit=: an AF database's frames overlapping the window, oldest first. */
 import { eventFrameTimeline } from '@/lib/bronze';
 import { timelineParams } from '@/lib/client/schemas/bronze-params';
 import type { FrameTimelineResult } from '@/lib/client/schemas/bronze';
-import { OPEN_END_MS, readBronze } from '../../read-bronze';
+import { OPEN_END_MS } from '../../read-bronze';
+import { readBySource } from '../../read-by-source';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 export function GET(request: Request): Promise<Response> {
-  return readBronze(
-    request,
-    timelineParams,
-    async (store, { start, end, limit }): Promise<FrameTimelineResult> => {
-      const frames = await eventFrameTimeline(store, { startMs: start ?? 0, endMs: end ?? OPEN_END_MS, limit: limit + 1 });
+  return readBySource(request, {
+    param: 'asset',
+    params: timelineParams,
+    read: async (store, { start, end, limit }, assetKey): Promise<FrameTimelineResult> => {
+      const frames = await eventFrameTimeline(store, { assetKey, startMs: start ?? 0, endMs: end ?? OPEN_END_MS, limit: limit + 1 });
       return {
         frames: frames.slice(0, limit).map(({ webId, name, templateName, startMs, endMs, severity }) => ({
           webId,
@@ -27,6 +28,7 @@ export function GET(request: Request): Promise<Response> {
         nowMs: Date.now(),
       };
     },
-    'the event-frame timeline',
-  );
+    empty: () => ({ frames: [], truncated: false, nowMs: Date.now() }),
+    what: 'the event-frame timeline',
+  });
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { columnsFromRows, type ValueTuple } from './test-support/columns-from-rows';
+import { columnsFromRows, type ValueTuple } from '../bronze/test-support/columns-from-rows';
 import type { TagWindow } from './types';
 import { validateBatch } from './validate-batch';
-import { closedWindow } from '../landing';
+import { closedWindow } from './types';
 
 const W: TagWindow[] = [
   closedWindow(1, 0, 100),
