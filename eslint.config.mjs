@@ -68,6 +68,25 @@ export default defineConfig([
   },
   {
     files: ['lib/connector/**'],
+    // Test support joins the connector to a real store, as tests do.
+    ignores: [...TEST_FILES, 'lib/connector/test-support/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            libRunsOnPlainNode,
+            forbidDomain('pi-mock', 'The connector must work against a real PI server: never import lib/pi-mock (DESIGN §1).'),
+            forbidDomain('bronze', 'The connector lands through the LandingSink of lib/landing, never the concrete DuckDB store (DESIGN §1).'),
+            forbidDomain('lake', 'The connector lands through the LandingSink of lib/landing, never the concrete lake (DESIGN §1).'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The CLI is where a sink is chosen: the one place in lib/connector that may name the stores.
+    files: ['lib/connector/cli/**'],
     ignores: TEST_FILES,
     rules: {
       'no-restricted-imports': [

@@ -1,13 +1,16 @@
 /**
  * The connector end to end: 30,240 tags x 1 h into a DuckDB file by batch, streamsets and
- * sequential, against the mock in its own process; and, in the same run, the JSON-parse floor of
- * the same bodies (fetch untimed, JSON.parse timed), which no client can beat.
+ * sequential, against the mock in its own process; batch into the shared Parquet lake (staged,
+ * committed and published) next to batch into DuckDB; and, in the same run, the JSON-parse floor
+ * of the same bodies (fetch untimed, JSON.parse timed), which no client can beat.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BronzeStore } from '../bronze';
+import type { LandingSink } from '../landing';
+import { describeLakeError, LakeShare } from '../lake';
 import { PiClient } from '../connector/http';
 import { recordedQuery } from '../connector/recorded/recorded-query';
 import { DEFAULT_RECORDED_OPTIONS, type ExtractionMode } from '../connector/recorded/types';
@@ -19,9 +22,12 @@ import { median, MIB } from './stats';
 const START = Date.parse('2024-01-01T00:00:00Z');
 const END = Date.parse('2024-01-01T01:00:00Z');
 
+export type Destination = 'duckdb' | 'lake';
+
 export interface ConnectorRow {
   label: string;
   mode: ExtractionMode | 'parse floor';
+  destination: Destination;
   leanFields: boolean;
   values: number;
   requests: number;
@@ -29,36 +35,64 @@ export interface ConnectorRow {
   peakRssMiB: number;
   /** Batch rows: the median of run_i / floor_i, each pair measured back to back. */
   overFloorMedian: number | null;
+  /** Lake rows: the median of lake_i / duckdb_i, each pair measured back to back. */
+  overDuckdbMedian: number | null;
   /** Bodies the byte scanner handed back to JSON.parse (0 against the mock). */
   scanDeclined: number;
 }
 
-async function extractOnce(url: string, mode: ExtractionMode, leanFields: boolean, concurrency: number) {
+/** A fresh DuckDB file or lake folder per run; `settle` is what landing still owes after the run (the lake's commit). */
+async function openDestination(destination: Destination, dir: string, runId: string): Promise<{ sink: LandingSink; settle(): Promise<void>; close(): Promise<void> }> {
+  if (destination === 'duckdb') {
+    const opened = await BronzeStore.open(path.join(dir, 'bronze.duckdb'));
+    if (!opened.ok) throw new Error(`bench store: ${opened.error.kind}`);
+    const store = opened.value;
+    return { sink: store, settle: async () => {}, close: () => store.close() };
+  }
+  const opened = await LakeShare.open(path.join(dir, 'lake'), { runId, share: null });
+  if (!opened.ok) throw new Error(`bench lake: ${describeLakeError(opened.error)}`);
+  const lake = opened.value;
+  return {
+    sink: lake,
+    settle: async () => {
+      const committed = await lake.commit();
+      if (!committed.ok || committed.value.kind !== 'committed') throw new Error(`bench lake commit: ${JSON.stringify(committed).slice(0, 300)}`);
+    },
+    close: async () => lake.close(),
+  };
+}
+
+async function extractOnce(url: string, mode: ExtractionMode, leanFields: boolean, concurrency: number, destination: Destination = 'duckdb') {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pi-bench-'));
-  const opened = await BronzeStore.open(path.join(dir, 'bronze.duckdb'));
-  if (!opened.ok) throw new Error(`bench store: ${opened.error.kind}`);
-  const store = opened.value;
+  const runId = `bench-${mode}-${destination}`;
+  const target = await openDestination(destination, dir, runId);
   const client = new PiClient({ baseUrl: url, auth: { mode: 'none' }, connections: concurrency });
   try {
-    const { result, peakRssBytes } = await withPeakRss(() =>
-      runExtraction(client, store, {
+    const { result, peakRssBytes } = await withPeakRss(async () => {
+      const extracted = await runExtraction(client, target.sink, {
         mode,
         startMs: START,
         endMs: END,
         fill: 'window',
         partition: null,
         nameFilter: null,
-        runId: `bench-${mode}`,
+        runId,
         af: false,
         eventFrames: false,
         options: { ...DEFAULT_RECORDED_OPTIONS, concurrency, leanFields },
-      }),
-    );
-    if (!result.ok || result.value.failedTags.length > 0) throw new Error(`bench ${mode} failed: ${JSON.stringify(result)}`.slice(0, 500));
-    return { summary: result.value, peakRssBytes };
+      });
+      // The lake's values are visible only once committed: its time includes the commit and publish.
+      const t0 = performance.now();
+      await target.settle();
+      return { extracted, settleMs: performance.now() - t0 };
+    });
+    const { extracted, settleMs } = result;
+    if (!extracted.ok || extracted.value.failedTags.length > 0) throw new Error(`bench ${mode} failed: ${JSON.stringify(extracted)}`.slice(0, 500));
+    const summary = { ...extracted.value, values: { ...extracted.value.values, elapsedMs: extracted.value.values.elapsedMs + settleMs } };
+    return { summary, peakRssBytes };
   } finally {
     await client.close();
-    await store.close();
+    await target.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -115,12 +149,14 @@ export async function benchConnector(reps: number, sequentialReps: number): Prom
       rows.push({
         label: label('JSON.parse floor', leanFields),
         mode: 'parse floor',
+        destination: 'duckdb',
         leanFields,
         values: floors[0]!.values,
         requests: floors[0]!.requests,
         elapsedMsMedian: median(floors.map((f) => f.ms)),
         peakRssMiB: Number.NaN,
         overFloorMedian: null,
+        overDuckdbMedian: null,
         scanDeclined: 0,
       });
       rows.push({
@@ -128,6 +164,18 @@ export async function benchConnector(reps: number, sequentialReps: number): Prom
         overFloorMedian: median(runs.map((run, i) => run.summary.values.elapsedMs / floors[i]!.ms)),
       });
     }
+    // Lake and DuckDB landing of the same extraction, paired run by run.
+    const intoDuckdb: ExtractRun[] = [];
+    const intoLake: ExtractRun[] = [];
+    for (let r = 0; r < reps; r++) {
+      intoDuckdb.push(await extractOnce(mock.url, 'batch', true, 4, 'duckdb'));
+      intoLake.push(await extractOnce(mock.url, 'batch', true, 4, 'lake'));
+    }
+    rows.push(runRow(`${label('batch', true)} into DuckDB (paired with the lake)`, 'batch', true, intoDuckdb));
+    rows.push({
+      ...runRow(`${label('batch', true)} into the lake (committed)`, 'batch', true, intoLake, 'lake'),
+      overDuckdbMedian: median(intoLake.map((run, i) => run.summary.values.elapsedMs / intoDuckdb[i]!.summary.values.elapsedMs)),
+    });
     const plan: [ExtractionMode, number, number][] = [
       ['streamsets', 4, reps],
       ['sequential', 1, sequentialReps],
@@ -145,16 +193,18 @@ export async function benchConnector(reps: number, sequentialReps: number): Prom
 
 type ExtractRun = Awaited<ReturnType<typeof extractOnce>>;
 
-function runRow(label: string, mode: ExtractionMode, leanFields: boolean, runs: ExtractRun[]): ConnectorRow {
+function runRow(label: string, mode: ExtractionMode, leanFields: boolean, runs: ExtractRun[], destination: Destination = 'duckdb'): ConnectorRow {
   return {
     label,
     mode,
+    destination,
     leanFields,
     values: runs[0]!.summary.points,
     requests: runs[0]!.summary.values.httpRequests,
     elapsedMsMedian: median(runs.map((r) => r.summary.values.elapsedMs)),
     peakRssMiB: Math.max(...runs.map((r) => r.peakRssBytes)) / MIB,
     overFloorMedian: null,
+    overDuckdbMedian: null,
     scanDeclined: Math.max(...runs.map((r) => r.summary.values.scanDeclined)),
   };
 }

@@ -69,18 +69,22 @@ async function main(): Promise<void> {
         'values/s': formatNumber(r.values / (r.elapsedMsMedian / 1000), 0),
         'peak RSS MiB': Number.isNaN(r.peakRssMiB) ? '' : formatNumber(r.peakRssMiB),
         '/ floor (paired)': r.overFloorMedian === null ? '' : formatNumber(r.overFloorMedian, 2),
+        '/ DuckDB (paired)': r.overDuckdbMedian === null ? '' : formatNumber(r.overDuckdbMedian, 2),
         'scanner declined': r.mode === 'parse floor' ? '' : r.scanDeclined,
       })),
     );
     const floorLean = rows.find((r) => r.mode === 'parse floor' && r.leanFields)!;
     const batchLean = rows.find((r) => r.mode === 'batch' && r.leanFields)!;
     const batchFull = rows.find((r) => r.mode === 'batch' && !r.leanFields)!;
+    const lake = rows.find((r) => r.destination === 'lake')!;
     const sequential = rows.find((r) => r.mode === 'sequential')!;
     const ratios = {
       // Medians of per-pair ratios (each batch run against the floor measured just before it).
       batchOverParseFloorSelectedFields: batchLean.overFloorMedian ?? Number.NaN,
       batchOverParseFloorFullValues: batchFull.overFloorMedian ?? Number.NaN,
       sequentialOverBatch: sequential.elapsedMsMedian / batchLean.elapsedMsMedian,
+      // Median of per-pair ratios: batch into the lake (committed) over batch into a DuckDB file.
+      lakeOverDuckdb: lake.overDuckdbMedian ?? Number.NaN,
       sequentialMsPerRequest: sequential.elapsedMsMedian / sequential.requests,
       // What a request costs beyond parsing its share of the values.
       sequentialOverheadMsPerRequest: (sequential.elapsedMsMedian - floorLean.elapsedMsMedian) / sequential.requests,

@@ -20,7 +20,10 @@ export interface ExtractConfig {
   maxCount: number;
   leanFields: boolean;
   partition: Partition | null;
-  dbFile: string;
+  /** The DuckDB store; null with --lake, which opens no DuckDB file. */
+  dbFile: string | null;
+  /** The shared Parquet lake to land into instead of the DuckDB store. */
+  lakeDir: string | null;
   exportParquetDir: string | null;
   nameFilter: string | null;
   af: boolean;
@@ -29,11 +32,17 @@ export interface ExtractConfig {
 }
 
 export const EXTRACT_USAGE = `Usage: npm run extract -- --url URL --mode sequential|batch|streamsets --start T --end T
-       [--batch-size B] [--concurrency C] [--max-count N] [--partition i/N] [--db FILE]
-       [--auth none|basic|bearer] [--frontfill | --backfill] [--export-parquet DIR]
-       [--name-filter PATTERN] [--af] [--event-frames] [--full-fields] [--no-progress]
+       [--batch-size B] [--concurrency C] [--max-count N] [--partition i/N | auto/N]
+       [--db FILE | --lake DIR] [--auth none|basic|bearer] [--frontfill | --backfill]
+       [--export-parquet DIR] [--name-filter PATTERN] [--af] [--event-frames] [--full-fields] [--no-progress]
 Times are PI time strings (ISO 8601, '*-1h', 't', 'y'). Credentials come from the environment:
-PI_USER / PI_PASSWORD (basic) or PI_TOKEN (bearer); PI_BASE_URL may replace --url.`;
+PI_USER / PI_PASSWORD (basic) or PI_TOKEN (bearer); PI_BASE_URL may replace --url.
+--lake DIR lands into the shared Parquet lake (no DuckDB file; any number of processes at once).
+--partition auto/N takes the share from JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX (0-based).`;
+
+/** What `--help` asks for: not a configuration, the usage. */
+export const HELP_REQUESTED = 'help';
+export const DEFAULT_DB_FILE = 'data/bronze.duckdb';
 
 const intFlag = (flag: string, min: number, max: number) =>
   z.coerce.number({ message: `${flag}: expected a number` }).pipe(z.int(`${flag}: expected a whole number`).min(min, `${flag}: at least ${min}`).max(max, `${flag}: at most ${max}`));
@@ -48,6 +57,7 @@ const argsSchema = z.object({
 });
 
 export function parseExtractArgs(argv: string[], env: Readonly<Record<string, string | undefined>>, nowMs = Date.now()): Result<ExtractConfig, string> {
+  if (argv.includes('--help') || argv.includes('-h')) return err(HELP_REQUESTED);
   let values;
   try {
     ({ values } = parseArgs({
@@ -62,7 +72,8 @@ export function parseExtractArgs(argv: string[], env: Readonly<Record<string, st
         concurrency: { type: 'string' },
         'max-count': { type: 'string', default: '10000' },
         partition: { type: 'string' },
-        db: { type: 'string', default: 'data/bronze.duckdb' },
+        db: { type: 'string' },
+        lake: { type: 'string' },
         auth: { type: 'string' },
         frontfill: { type: 'boolean', default: false },
         backfill: { type: 'boolean', default: false },
@@ -89,6 +100,11 @@ export function parseExtractArgs(argv: string[], env: Readonly<Record<string, st
   });
   if (!parsed.success) return err(`${parsed.error.issues.map((i) => i.message).join('\n')}\n${EXTRACT_USAGE}`);
   if (values.frontfill && values.backfill) return err('--frontfill and --backfill exclude each other');
+  if (values.lake !== undefined && values.db !== undefined) return err('--lake and --db exclude each other: --lake opens no DuckDB file');
+  if (values.lake !== undefined && values['export-parquet'] !== undefined) {
+    return err('--lake already writes Parquet; --export-parquet exports a DuckDB store (use one or the other)');
+  }
+  if (values.lake === '') return err('--lake: expected a directory');
   if (!values.start || !values.end) return err(`--start and --end are required\n${EXTRACT_USAGE}`);
   const start = parsePiTime(values.start, { nowMs });
   if (!start.ok) return err(`--start: ${start.error.reason}`);
@@ -99,7 +115,7 @@ export function parseExtractArgs(argv: string[], env: Readonly<Record<string, st
   if (!auth.ok) return auth;
   let partition: Partition | null = null;
   if (values.partition) {
-    const p = parsePartition(values.partition);
+    const p = parsePartition(values.partition, env);
     if (!p.ok) return p;
     partition = p.value;
   }
@@ -117,7 +133,8 @@ export function parseExtractArgs(argv: string[], env: Readonly<Record<string, st
     maxCount: parsed.data.maxCount,
     leanFields: !values['full-fields'],
     partition,
-    dbFile: values.db,
+    dbFile: values.lake === undefined ? (values.db ?? DEFAULT_DB_FILE) : null,
+    lakeDir: values.lake ?? null,
     exportParquetDir: values['export-parquet'] ?? null,
     nameFilter: values['name-filter'] ?? null,
     af: values.af,

@@ -1,35 +1,41 @@
 /**
- * `npm run extract`: one extraction into bronze. Progress on stderr; exactly one JSON summary line
- * on stdout: tags, points, httpRequests, bytes, elapsedMs, pointsPerSecond, retries, failedTags.
- * Exit codes: 0 all landed, 1 the run stopped (credentials refused, server unreachable),
- * 2 bad arguments, 3 some tags failed (named in failedTags).
+ * `npm run extract`: one extraction into the DuckDB store or the shared lake. Progress on stderr;
+ * exactly one JSON summary line on stdout: tags, points, httpRequests, bytes, elapsedMs,
+ * pointsPerSecond, retries, failedTags. Exit codes: 0 all landed, 1 the run stopped (credentials
+ * refused, server unreachable, the lake share not committed), 2 bad arguments, 3 some tags failed
+ * (named in failedTags).
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { BronzeStore } from '../../bronze';
 import { describeConnectorError } from '../errors';
 import { PiClient } from '../http';
 import { newRunId } from '../run-id';
 import { runExtraction } from '../run-extraction';
 import { DEFAULT_RECORDED_OPTIONS } from '../recorded/types';
-import { parseExtractArgs } from './extract-args';
+import { EXTRACT_USAGE, HELP_REQUESTED, parseExtractArgs } from './extract-args';
+import { openBronzeTarget, openLakeTarget } from './extract-target';
 import { ProgressBar } from './progress-bar';
 
 async function main(): Promise<number> {
   const parsed = parseExtractArgs(process.argv.slice(2), process.env);
   if (!parsed.ok) {
+    if (parsed.error === HELP_REQUESTED) {
+      console.log(EXTRACT_USAGE);
+      return 0;
+    }
     console.error(parsed.error);
     return 2;
   }
   const config = parsed.value;
-  if (config.dbFile !== ':memory:') mkdirSync(path.dirname(path.resolve(config.dbFile)), { recursive: true });
-  const opened = await BronzeStore.open(config.dbFile);
+  const runId = newRunId();
+  const opened = config.lakeDir
+    ? await openLakeTarget(config.lakeDir, runId, config.partition)
+    : await openBronzeTarget(config.dbFile ?? ':memory:', config.exportParquetDir);
   if (!opened.ok) {
-    console.error(`cannot open ${config.dbFile}: ${opened.error.message}`);
+    console.error(opened.error);
     return 1;
   }
-  const store = opened.value;
+  const target = opened.value;
   const abort = new AbortController();
+  // SIGTERM (a scheduler stopping the pod) and SIGINT stop the reads; what landed is kept (the lake commits it).
   process.once('SIGINT', () => abort.abort());
   process.once('SIGTERM', () => abort.abort());
   const client = new PiClient({ baseUrl: config.url, auth: config.auth, connections: config.concurrency, signal: abort.signal });
@@ -37,7 +43,7 @@ async function main(): Promise<number> {
   try {
     const result = await runExtraction(
       client,
-      store,
+      target.sink,
       {
         mode: config.mode,
         startMs: config.startMs,
@@ -45,7 +51,7 @@ async function main(): Promise<number> {
         fill: config.fill,
         partition: config.partition,
         nameFilter: config.nameFilter,
-        runId: newRunId(),
+        runId,
         af: config.af,
         eventFrames: config.eventFrames,
         options: { ...DEFAULT_RECORDED_OPTIONS, batchSize: config.batchSize, concurrency: config.concurrency, maxCount: config.maxCount, leanFields: config.leanFields },
@@ -55,24 +61,29 @@ async function main(): Promise<number> {
       },
     );
     bar?.finish();
+    // Values landed before a failure are exact and covered: they are made visible either way.
+    const finished = await target.finish();
     if (!result.ok) {
       console.error(describeConnectorError(result.error));
+      if (!finished.ok) console.error(finished.error);
       return 1;
     }
-    let summary: Record<string, unknown> = { ...result.value };
-    if (config.exportParquetDir) {
-      const exported = await store.exportParquet(config.exportParquetDir);
-      summary = { ...summary, parquet: exported.ok ? exported.value : { error: exported.error.message } };
+    console.log(JSON.stringify({ ...result.value, ...(finished.ok ? finished.value : {}) }));
+    if (!finished.ok) {
+      console.error(finished.error);
+      return 1;
     }
-    console.log(JSON.stringify(summary));
     if (result.value.fatal) {
       console.error(result.value.fatal);
       return 1;
     }
     return result.value.failedTags.length > 0 ? 3 : 0;
+  } catch (error) {
+    await target.abandon();
+    throw error;
   } finally {
     await client.close();
-    await store.close();
+    await target.close();
   }
 }
 

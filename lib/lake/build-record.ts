@@ -1,0 +1,39 @@
+/** Assembles the commit record of an attempt from what it staged. */
+import { hostname } from 'node:os';
+import type { AssetSource, DataSource, Interval } from '../landing';
+import { groupWindows, type CommitRecord, type CommittedFile, type RowsPerTable, type StagedWindow } from './commit-record';
+import { FORMAT_VERSION, type ShareId } from './layout';
+
+export interface RecordParts {
+  sequence: number;
+  runId: string;
+  share: ShareId | null;
+  attemptId: string;
+  dataSource: DataSource | null;
+  assetSource: AssetSource | null;
+  windows: readonly StagedWindow[];
+  eventFrameWindows: readonly Interval[];
+  files: readonly CommittedFile[];
+}
+
+export function buildRecord(p: RecordParts): CommitRecord {
+  const rows: RowsPerTable = { pi_timeseries: 0, pi_af_hierarchy: 0, pi_event_frames: 0 };
+  for (const f of p.files) rows[f.table] += f.rows;
+  return {
+    format: FORMAT_VERSION,
+    sequence: p.sequence,
+    runId: p.runId,
+    share: p.share,
+    attemptId: p.attemptId,
+    // Who wrote it: what an operator needs to find the logs of a share that misbehaved.
+    host: hostname(),
+    pid: process.pid,
+    committedAt: new Date().toISOString(),
+    dataSource: p.dataSource && { dataServerId: p.dataSource.dataServerId, dataServerName: p.dataSource.dataServerName },
+    assetSource: p.assetSource && { assetServerId: p.assetSource.assetServerId, assetServerName: p.assetSource.assetServerName, databaseName: p.assetSource.databaseName },
+    windows: groupWindows(p.windows),
+    eventFrameWindows: p.eventFrameWindows.map((w) => ({ startMs: w.startMs, endMs: w.endMs })),
+    files: p.files.map((f) => ({ ...f })),
+    rows,
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * The commit protocol (optimistic concurrency over the commit log):
+ *  1. flush the values still in memory to staged part files;
+ *  2. read the records committed since the attempt last looked; drop from its staged files the
+ *     rows they cover, and from its staged AF/event frames the versions they already hold;
+ *  3. write the record into the attempt's staging folder and link it as number lastSequence + 1;
+ *     if another process took that number, go back to 2 (it may cover rows of ours);
+ *  4. publish: rename each staged file into its table folder, then remove the staging folder.
+ * A crash before 3 leaves an uncommitted staging folder (readers see nothing of it); a crash
+ * after 3 leaves a committed record whose files the next process to open the lake publishes.
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Interval } from '../landing';
+import { err, ok, type Result } from '../result';
+import { AssetVersions } from './asset-versions';
+import { buildRecord } from './build-record';
+import { createRecord } from './commit-log';
+import { recordWindows, type CommittedFile, type RowsPerTable } from './commit-record';
+import { ioError, type LakeError } from './errors';
+import { syncPath } from './fs-steps';
+import { attemptDir } from './layout';
+import { publishRecord } from './publish';
+import { refreshLog, type ShareState } from './share-state';
+import { dropCommittedRows } from './drop-committed-rows';
+import { stageAssetFiles } from './stage-asset-files';
+import { addsCoverage, rowsMeetInterval } from './window-math';
+
+export type CommitOutcome =
+  | {
+      kind: 'committed';
+      sequence: number;
+      files: CommittedFile[];
+      rows: RowsPerTable;
+      tagCount: number;
+      windowCount: number;
+      droppedRows: number;
+      /** Null when every file is published; else why not: the commit stands, and roll-forward publishes them. */
+      publishError: LakeError | null;
+    }
+  /** Nothing was landed, or everything landed was committed by others first: no record written. */
+  | { kind: 'nothing-to-commit'; droppedRows: number };
+
+/** Test seams: throw from one to simulate a process killed at that step. */
+export interface CommitHooks {
+  /** Staged files complete, record not yet written; may wait (to interleave racing attempts). */
+  beforeRecord?: (sequence: number) => Promise<void> | void;
+  /** Record linked, nothing published. */
+  afterRecord?: () => Promise<void> | void;
+  afterPublishedFile?: (published: number) => Promise<void> | void;
+}
+
+export async function commitShare(s: ShareState, hooks: CommitHooks = {}): Promise<Result<CommitOutcome, LakeError>> {
+  if (s.dataSource !== null) {
+    const flushed = await s.values.flush(s.dataSource);
+    if (!flushed.ok) return flushed;
+    s.files.push(...flushed.value);
+  }
+  const versions = s.assets.source && new AssetVersions(s.assets.source.assetServerId);
+  let assetFiles: CommittedFile[] = [];
+  let assetsStaged: string | null = null;
+  let droppedRows = 0;
+  const synced = new Set<string>();
+
+  for (;;) {
+    const read = await refreshLog(s);
+    if (!read.ok) return read;
+    const dropped = await dropRowsOfNewCommits(s);
+    if (!dropped.ok) return dropped;
+    droppedRows += dropped.value;
+
+    if (versions) {
+      const absorbed = await versions.absorb(s.conn, s.dir, s.assetRecords);
+      if (!absorbed.ok) return absorbed;
+      s.assets.dropUnchanged(versions);
+    }
+    const source = s.dataSource;
+    const windows = source ? s.windows.filter((w) => addsCoverage(w, s.committed.get(source.dataServerId, w.webId))) : [];
+    if (windows.length === 0 && s.files.length === 0 && s.assets.isEmpty) {
+      const removed = await removeStaging(s);
+      return removed.ok ? ok({ kind: 'nothing-to-commit', droppedRows }) : removed;
+    }
+
+    // Versions only ever drop out, so the counts tell whether the staged asset files are stale.
+    const assetsKey = `${s.assets.af.size}/${s.assets.eventFrames.size}`;
+    if (assetsKey !== assetsStaged) {
+      const staged = await stageAssetFiles(s.conn, s.dir, s.attemptId, s.assets, assetFiles, s.nextFileName);
+      if (!staged.ok) return staged;
+      assetFiles = staged.value;
+      assetsStaged = assetsKey;
+    }
+    const files = [...s.files, ...assetFiles];
+    for (const file of files) {
+      if (synced.has(file.stagedPath)) continue;
+      const done = await syncPath(join(s.dir, file.stagedPath));
+      if (!done.ok) return done;
+      synced.add(file.stagedPath);
+    }
+
+    const sequence = s.lastSequence + 1;
+    await hooks.beforeRecord?.(sequence);
+    const record = buildRecord({ ...s, sequence, assetSource: s.assets.source, windows, eventFrameWindows: s.assets.eventFrameWindows, files });
+    const created = await createRecord(record, s.dir, join(attemptDir(s.dir, s.attemptId), `commit-${sequence}.json.tmp`));
+    if (!created.ok) return created;
+    if (created.value === 'taken') continue;
+
+    // The commit stands from here on. Nothing below may answer an error: a caller told "not
+    // committed" would abandon() the attempt and delete committed files still in staging.
+    s.recorded = true;
+    await hooks.afterRecord?.();
+    const published = await publishRecord(s.dir, record, hooks.afterPublishedFile);
+    // A staging folder left behind after publishing holds nothing a reader needs; verify does not flag it.
+    if (published.ok) await removeStaging(s);
+    const tagCount = new Set([...recordWindows(record)].map((w) => w.webId)).size;
+    const publishError = published.ok ? null : published.error;
+    return ok({ kind: 'committed', sequence, files: record.files, rows: record.rows, tagCount, windowCount: windows.length, droppedRows, publishError });
+  }
+}
+
+/** Drops staged rows that records read since the last check cover; answers how many. */
+async function dropRowsOfNewCommits(s: ShareState): Promise<Result<number, LakeError>> {
+  const source = s.dataSource;
+  const covered = new Map<string, Interval[]>();
+  if (source) {
+    const mine = new Map<string, typeof s.windows>();
+    for (const w of s.windows) mine.set(w.webId, [...(mine.get(w.webId) ?? []), w]);
+    for (const record of s.unchecked) {
+      if (record.dataSource?.dataServerId !== source.dataServerId) continue;
+      for (const theirs of recordWindows(record)) {
+        const iv = { startMs: theirs.startMs, endMs: theirs.coveredEndMs };
+        if (iv.endMs < iv.startMs) continue;
+        if (mine.get(theirs.webId)?.some((w) => rowsMeetInterval(w, iv))) covered.set(theirs.webId, [...(covered.get(theirs.webId) ?? []), iv]);
+      }
+    }
+  }
+  s.unchecked = [];
+  s.checkedThrough = s.lastSequence;
+  if (covered.size === 0) return ok(0);
+  const rewritten = await dropCommittedRows(s.conn, s.dir, s.attemptId, s.files, covered, s.nextFileName);
+  if (!rewritten.ok) return rewritten;
+  s.files = rewritten.value.files;
+  return ok(rewritten.value.dropped);
+}
+
+/** Removes this attempt's own staging folder: everything in it was written by this attempt. */
+export async function removeStaging(s: Pick<ShareState, 'dir' | 'attemptId'>): Promise<Result<void, LakeError>> {
+  const path = attemptDir(s.dir, s.attemptId);
+  try {
+    await rm(path, { recursive: true, force: true });
+    return ok(undefined);
+  } catch (error) {
+    return err(ioError(path, error));
+  }
+}

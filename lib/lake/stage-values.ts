@@ -1,0 +1,50 @@
+/**
+ * landValues for the lake: checks the batch, drops the rows the lake already holds, appends
+ * the rest to the value stage (flushing a part file when it passes `flushRows`), and records the
+ * windows as this attempt's own coverage.
+ */
+import { mergeIntervals, type Interval, type TagWindow, type ValueColumns } from '../landing';
+import { checkValueBatchOrThrow } from './check-value-batch';
+import { dropCoveredRows } from './drop-covered-rows';
+import { LakeFailure } from './errors';
+import type { ShareState } from './share-state';
+
+/** Committed coverage (every record read so far) and this attempt's staged windows, merged. */
+export function coveredIntervals(s: ShareState, webId: string): Interval[] {
+  const source = s.dataSource;
+  if (source === null) return [];
+  return mergeIntervals([...s.committed.get(source.dataServerId, webId), ...s.own.get(source.dataServerId, webId)]);
+}
+
+export async function stageValues(
+  s: ShareState,
+  webIdOf: (tagKey: number) => string,
+  columns: ValueColumns,
+  windows: readonly TagWindow[],
+  runId: string,
+  flushRows: number,
+): Promise<{ rowsWritten: number }> {
+  // Every row of a share's files carries the run that committed it; a second run id would make the record lie.
+  if (runId !== s.runId) throw new Error(`this lake attempt belongs to run ${s.runId}, not ${runId}`);
+  checkValueBatchOrThrow(columns, windows);
+  if (windows.length === 0) return { rowsWritten: 0 };
+  const source = s.dataSource;
+  if (source === null) throw new Error('registerTags before landValues');
+  const webIds = new Map(windows.map((w) => [w.tagKey, webIdOf(w.tagKey)]));
+  // Rows are checked against every record read so far; later ones are the commit's to check.
+  s.checkedThrough ??= s.lastSequence;
+  const kept = dropCoveredRows(columns, windows, (key) => coveredIntervals(s, webIds.get(key) ?? webIdOf(key))).columns;
+  await s.values.append(kept, runId, Date.now());
+  for (const w of windows) {
+    const webId = webIds.get(w.tagKey) ?? webIdOf(w.tagKey);
+    const { startMs, endMs, startOpen, endOpen, coveredEndMs } = w;
+    s.windows.push({ webId, startMs, endMs, startOpen, endOpen, coveredEndMs });
+    s.own.add(source.dataServerId, webId, w);
+  }
+  if (s.values.rowsInMemory >= flushRows) {
+    const flushed = await s.values.flush(source);
+    if (!flushed.ok) throw new LakeFailure(flushed.error);
+    s.files.push(...flushed.value);
+  }
+  return { rowsWritten: kept.length };
+}
