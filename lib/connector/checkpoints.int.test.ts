@@ -156,3 +156,53 @@ describe('a window reaching into the future (end 9999-12-31)', () => {
     }
   });
 });
+
+describe('tiers one after another into one store', () => {
+  it('keeps each tier apart: per source, exactly the rows, AF elements and event frames of a clean run of that tier', async () => {
+    const store = await openMemoryStore();
+    const tiers = [1040, 10000, 128];
+    const mocks = await Promise.all(tiers.map((tagCount) => startMockFixture({ tagCount })));
+    // The frames lie in the week before the fixture's anchor: a window there finds some.
+    const window = { startMs: Date.parse('2024-01-07T12:00:00Z'), endMs: Date.parse('2024-01-07T12:10:00Z') };
+    const plan = { ...window, af: true, eventFrames: true };
+    try {
+      const clean = new Map<string, { checksums: Map<string, string>; af: number; frames: number }>();
+      for (const mock of mocks) {
+        const alone = await openMemoryStore();
+        const landed = await extract({ url: mock.server.url, mode: 'batch', store: alone, plan });
+        if (!landed.ok) throw new Error(landed.error.kind);
+        const counts = await alone.counts();
+        clean.set(landed.value.source.dataServerName, { checksums: await tagChecksums(alone), af: counts.afElements, frames: counts.eventFrames });
+        await alone.close();
+      }
+      // 1,040, then 10,000, then 128, then 1,040 again (its window again: nothing new, frames replaced).
+      for (const mock of [...mocks, mocks[0]!]) expect((await extract({ url: mock.server.url, mode: 'batch', store, plan })).ok).toBe(true);
+
+      expect([...clean.keys()].sort()).toEqual(['PISRV-T10000', 'PISRV-T1040', 'PISRV-T128']);
+      // The window holds frames at the larger tiers, so piling up would show.
+      expect(clean.get('PISRV-T10000')?.frames).toBeGreaterThan(0);
+      expect(clean.get('PISRV-T1040')?.frames).toBeGreaterThan(0);
+      for (const [server, expected] of clean) {
+        const tier = Number(server.slice('PISRV-T'.length));
+        const rows = await store.readRows(
+          `SELECT tag_webid, count(*) AS n,
+                  sum(hash(epoch_ms(ts), seq, value, value_state, quality_good, quality_questionable, quality_substituted, quality_annotated)) AS h
+           FROM bronze.pi_timeseries WHERE data_server_name = $1 GROUP BY tag_webid`,
+          [server],
+        );
+        expect(rows).toHaveLength(tier);
+        expect(new Map(rows.map((r) => [String(r.tag_webid), `${r.n}:${r.h}`]))).toEqual(expected.checksums);
+        const assets = await store.readRows(
+          `SELECT (SELECT count(*) FROM bronze.pi_af_hierarchy JOIN bronze.pi_asset_sources USING (asset_key) WHERE asset_server_name = $1)::DOUBLE AS af,
+                  (SELECT count(*) FROM bronze.pi_event_frames JOIN bronze.pi_asset_sources USING (asset_key) WHERE asset_server_name = $1)::DOUBLE AS frames`,
+          [server.replace('PISRV', 'AFSRV')],
+        );
+        expect(assets).toEqual([{ af: expected.af, frames: expected.frames }]);
+      }
+      expect(await duplicateKeys(store)).toBe(0);
+    } finally {
+      await store.close();
+      await Promise.all(mocks.map((m) => m.server.close()));
+    }
+  }, 60_000);
+});
