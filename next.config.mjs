@@ -9,6 +9,13 @@ const nextConfig = {
   serverExternalPackages: ['@duckdb/node-api', '@duckdb/node-bindings', 'undici'],
   turbopack: { root: projectRoot },
   poweredByHeader: false,
+  experimental: {
+    // With a proxy (proxy.ts), Next buffers each request body up to this size so the proxy and
+    // the route can both read it (10 MB by default). Just above the 4 MiB the routes accept
+    // (lib/http/body-limit.ts, the mock's MaxRequestContentLength): an oversized body is cut
+    // here and the route still sees more than its limit, so it answers 413.
+    proxyClientMaxBodySize: 4 * 1024 * 1024 + 64 * 1024,
+  },
 };
 
 export default nextConfig;

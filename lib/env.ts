@@ -3,6 +3,13 @@
  * name instead of surfacing later as a NaN or an undefined URL.
  */
 import { z } from 'zod';
+import { HOST_NAME_PATTERN } from './http/host-header';
+
+/** `a.example, 10.0.0.5,[fd00::5]` -> ['a.example', '10.0.0.5', '[fd00::5]']. */
+const hostList = z
+  .string()
+  .transform((text) => text.split(',').map((entry) => entry.trim().toLowerCase()).filter((entry) => entry !== ''))
+  .pipe(z.array(z.string().regex(HOST_NAME_PATTERN, 'expected a host name without a port (an IPv6 address in brackets: [fd00::5])')));
 
 const envSchema = z.object({
   /** Requested tag count of the embedded mock at start-up; mapped onto a tier (DESIGN §2). */
@@ -16,6 +23,16 @@ const envSchema = z.object({
   PI_PASSWORD: z.string().min(1).optional(),
   /** Bearer token when PI_AUTH=bearer. */
   PI_TOKEN: z.string().min(1).optional(),
+  /**
+   * Host names the dashboard answers to besides 127.0.0.1, localhost and [::1] (any port), e.g.
+   * the name a reverse proxy or a colleague's browser uses. Any other Host gets 421 (DNS rebinding).
+   */
+  ALLOWED_HOSTS: hostList.default([]),
+  /**
+   * Believe X-Forwarded-Proto/-Host from a reverse proxy in front of the server. Off by default:
+   * without a proxy that overwrites them, any client could set them.
+   */
+  TRUST_PROXY: z.stringbool().default(false),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -30,7 +30,8 @@ function Field({ label, issue, children, hint }: { label: string; issue: string 
 
 /**
  * The external server's URL and credentials. Password and token inputs are write-only: they start
- * empty, the page only says whether a secret is set, and leaving them blank keeps the saved one.
+ * empty, the page only says whether a secret is set, and leaving them blank keeps the saved one
+ * as long as the URL stays on the same origin (the server refuses otherwise, naming the field).
  */
 export function ConnectionForm({ saved }: { saved: ConnectionView }) {
   const save = useSaveConnection();
@@ -79,7 +80,7 @@ export function ConnectionForm({ saved }: { saved: ConnectionView }) {
         <Field
           label={auth === 'basic' ? 'Password' : 'Token'}
           issue={issueFor(issues, auth === 'basic' ? 'password' : 'token')}
-          hint={secretSaved ? 'A secret is set on the server; leave blank to keep it.' : 'No secret is set yet.'}
+          hint={secretSaved ? 'A secret is set for the saved server; leave blank to keep it. A URL on another host, port or scheme needs its own.' : 'No secret is set yet.'}
         >
           {(id, describedBy) => (
             <input

@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
 import { QueryParams } from '../pi-mock/http/query-params';
+import { bufferedBodyOrThrow } from '../pi-mock/http/response-body';
 import { handleRequest } from '../pi-mock/router/handle';
 import { MockWorld } from '../pi-mock/world';
 import { median, MIB } from './stats';
@@ -139,7 +140,7 @@ async function benchRenderOnly(reps: number, tags: number): Promise<ThroughputRo
       const t0 = performance.now();
       for (const query of queries) {
         const res = await handleRequest(world, { method: 'GET', path: '/streamsets/recorded', query, headers: {}, body: null, baseUrl: 'http://127.0.0.1/piwebapi' });
-        bytes += res.body.length;
+        bytes += bufferedBodyOrThrow(res).length;
       }
       return { ms: performance.now() - t0, bytes };
     };
@@ -147,7 +148,7 @@ async function benchRenderOnly(reps: number, tags: number): Promise<ThroughputRo
     let values = 0;
     for (const query of queries) {
       const res = await handleRequest(world, { method: 'GET', path: '/streamsets/recorded', query, headers: {}, body: null, baseUrl: 'http://127.0.0.1/piwebapi' });
-      values += (JSON.parse(res.body.toString()) as { Items: { Items: unknown[] }[] }).Items.reduce((n, s) => n + s.Items.length, 0);
+      values += (JSON.parse(bufferedBodyOrThrow(res).toString()) as { Items: { Items: unknown[] }[] }).Items.reduce((n, s) => n + s.Items.length, 0);
     }
     const runs = [];
     for (let r = 0; r < reps; r++) runs.push(await render());

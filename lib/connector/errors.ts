@@ -25,6 +25,7 @@ const MAX_DETAIL_CHARS = 400;
 const UNREACHABLE_HINTS: Readonly<Record<string, string>> = {
   ECONNREFUSED: 'nothing is listening there; check the host and port in PI_BASE_URL',
   ENOTFOUND: 'the host name does not resolve; check PI_BASE_URL',
+  ERR_ADDRESS_REFUSED: 'the host name resolves to a link-local or cloud metadata address, which is never connected to',
   EAI_AGAIN: 'DNS lookup failed temporarily; check the network or DNS server',
   EHOSTUNREACH: 'no route to the host; check the network, VPN or firewall',
   ENETUNREACH: 'the network is unreachable; check the network, VPN or firewall',

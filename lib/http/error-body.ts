@@ -7,9 +7,17 @@ import { z } from 'zod';
 export const API_ERROR_CODES = [
   'invalid_input',
   'invalid_json',
+  /** Another origin, `Origin: null` or a cross-site fetch on a state-changing route (DESIGN §8). */
+  'forbidden',
   'not_found',
   'method_not_allowed',
   'conflict',
+  /** The body is larger than the route's limit (lib/http/body-limit.ts). */
+  'payload_too_large',
+  /** A state-changing route was sent something other than application/json. */
+  'unsupported_media_type',
+  /** A Host this server does not answer to: the trace of DNS rebinding. */
+  'misdirected_request',
   /** A run is already going: details.runId names it. */
   'run_in_progress',
   'unavailable',

@@ -7,9 +7,13 @@ describe('errorResponse', () => {
   it.each([
     ['invalid_input', 400],
     ['invalid_json', 400],
+    ['forbidden', 403],
     ['not_found', 404],
     ['method_not_allowed', 405],
     ['conflict', 409],
+    ['payload_too_large', 413],
+    ['unsupported_media_type', 415],
+    ['misdirected_request', 421],
     ['run_in_progress', 409],
     ['unavailable', 503],
     ['internal', 500],

@@ -8,9 +8,13 @@ import type { ApiErrorBody, ApiErrorCode, InputIssue } from './error-body';
 const STATUS_OF: Record<ApiErrorCode, number> = {
   invalid_input: 400,
   invalid_json: 400,
+  forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  misdirected_request: 421,
   run_in_progress: 409,
   unavailable: 503,
   internal: 500,

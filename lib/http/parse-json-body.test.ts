@@ -27,4 +27,18 @@ describe('parseJsonBody', () => {
     expect(body.error.code).toBe(code);
     expect(body.error.message).toBe(message);
   });
+
+  it('answers a body over the limit with 413 naming the body', async () => {
+    const result = await parseJsonBody(put(`{"tier":${' '.repeat(64)}1}`), schema, { limitBytes: 32 });
+    if (result.ok) throw new Error('expected a failure');
+    expect(result.error.status).toBe(413);
+    expect(await result.error.json()).toEqual({ error: { code: 'payload_too_large', message: 'body: larger than the limit of 32 bytes' } });
+  });
+
+  it('reads an empty body as undefined when allowed, so the schema default applies', async () => {
+    const withDefault = z.object({ target: z.enum(['a', 'b']).optional() }).default({});
+    expect(await parseJsonBody(put('  '), withDefault, { allowEmpty: true })).toEqual({ ok: true, value: {} });
+    const refused = await parseJsonBody(put(''), withDefault);
+    expect(refused.ok).toBe(false);
+  });
 });

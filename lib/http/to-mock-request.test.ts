@@ -16,8 +16,11 @@ describe('pathBelowMount', () => {
   });
 });
 
+/** The standalone mock's default MaxRequestContentLength. */
+const LIMIT_BYTES = 4 * 1024 * 1024;
+
 async function adapt(request: Request): Promise<MockRequest> {
-  const result = await toMockRequest(request);
+  const result = await toMockRequest(request, LIMIT_BYTES);
   if (!result.ok) throw new Error(`expected a MockRequest, got ${result.error.status}`);
   return result.value;
 }
@@ -52,7 +55,7 @@ describe('toMockRequest', () => {
   });
 
   it('answers a malformed percent-encoding with a PI-style 400', async () => {
-    const result = await toMockRequest(new Request('http://localhost/piwebapi/points/%zz'));
+    const result = await toMockRequest(new Request('http://localhost/piwebapi/points/%zz'), LIMIT_BYTES);
     if (result.ok) throw new Error('expected a 400');
     expect(result.error.status).toBe(400);
     expect(JSON.parse(result.error.body.toString('utf8'))).toEqual({
@@ -63,11 +66,71 @@ describe('toMockRequest', () => {
   it('builds links from the Host the client used, not the URL Next rebuilt', async () => {
     const direct = await adapt(new Request('http://localhost:3000/piwebapi/', { headers: { host: '127.0.0.1:3000' } }));
     expect(direct.baseUrl).toBe('http://127.0.0.1:3000/piwebapi');
-    const proxied = await adapt(
-      new Request('http://localhost:3000/piwebapi/', {
-        headers: { host: '127.0.0.1:3000', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'demo.example.com' },
-      }),
-    );
-    expect(proxied.baseUrl).toBe('https://demo.example.com/piwebapi');
+  });
+
+  it('never takes links from X-Forwarded-* or a Host this server does not answer to, unless TRUST_PROXY', async () => {
+    const hostile = { host: 'evil.example', 'x-forwarded-proto': 'javascript', 'x-forwarded-host': 'evil.example' };
+    const plain = { mountPath: '/piwebapi', trustProxy: false, allowedHosts: [] };
+    const ignored = await toMockRequest(new Request('http://localhost:3000/piwebapi/', { headers: hostile }), LIMIT_BYTES, plain);
+    expect(ignored.ok && ignored.value.baseUrl).toBe('http://localhost:3000/piwebapi');
+    const forwarded = { host: '127.0.0.1:3000', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'demo.example.com' };
+    const untrusted = await toMockRequest(new Request('http://localhost:3000/piwebapi/', { headers: forwarded }), LIMIT_BYTES, plain);
+    expect(untrusted.ok && untrusted.value.baseUrl).toBe('http://127.0.0.1:3000/piwebapi');
+    const trusted = await toMockRequest(new Request('http://localhost:3000/piwebapi/', { headers: forwarded }), LIMIT_BYTES, { ...plain, trustProxy: true });
+    expect(trusted.ok && trusted.value.baseUrl).toBe('https://demo.example.com/piwebapi');
+    const malformed = await toMockRequest(new Request('http://localhost:3000/piwebapi/', { headers: { ...hostile, host: '127.0.0.1:3000' } }), LIMIT_BYTES, {
+      ...plain,
+      trustProxy: true,
+    });
+    // A javascript scheme is never taken; evil.example is a well-formed host, which a trusted proxy may set.
+    expect(malformed.ok && malformed.value.baseUrl).toBe('http://evil.example/piwebapi');
+  });
+});
+
+/** `chunkCount` chunks of `chunkBytes`, counting how many the reader pulled. */
+function countingBody(chunkBytes: number, chunkCount: number) {
+  let pulled = 0;
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (pulled === chunkCount) return controller.close();
+        pulled += 1;
+        controller.enqueue(new Uint8Array(chunkBytes).fill(0x20));
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return { stream, pulledBytes: () => pulled * chunkBytes };
+}
+
+function postBatch(body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}): Request {
+  return new Request('http://127.0.0.1:3000/piwebapi/batch', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+}
+
+async function refusal(request: Request): Promise<{ status: number; json: unknown }> {
+  const result = await toMockRequest(request, LIMIT_BYTES);
+  if (result.ok) throw new Error('expected a 413');
+  return { status: result.error.status, json: JSON.parse(result.error.body.toString('utf8')) };
+}
+
+describe('toMockRequest body limit (MaxRequestContentLength)', () => {
+  const tooLarge = { Errors: [`The request body exceeds MaxRequestContentLength (${LIMIT_BYTES} bytes).`] };
+
+  it('answers 413 to a 400 MB body without reading it all: it stops one chunk past the limit', async () => {
+    const body = countingBody(64 * 1024, 6_400);
+    expect(await refusal(postBatch(body.stream))).toEqual({ status: 413, json: tooLarge });
+    expect(body.pulledBytes()).toBe(LIMIT_BYTES + 64 * 1024);
+  });
+
+  it('answers 413 on a Content-Length over the limit before reading a byte', async () => {
+    const body = countingBody(64 * 1024, 6_400);
+    expect(await refusal(postBatch(body.stream, { 'content-length': String(400 * 1024 * 1024) }))).toEqual({ status: 413, json: tooLarge });
+    expect(body.pulledBytes()).toBe(0);
+  });
+
+  it('reads a body of exactly the limit', async () => {
+    const body = countingBody(64 * 1024, LIMIT_BYTES / (64 * 1024));
+    const mock = await adapt(postBatch(body.stream));
+    expect(mock.body?.length).toBe(LIMIT_BYTES);
   });
 });

@@ -5,7 +5,12 @@
 import { err, ok, type Result } from '../result';
 import { piErrorResponse } from '../pi-mock/http/json-response';
 import { QueryParams } from '../pi-mock/http/query-params';
-import type { MockRequest, MockResponse } from '../pi-mock/http/types';
+import { bodyTooLargeResponse } from '../pi-mock/http/body-too-large';
+import type { BufferedMockResponse, MockRequest } from '../pi-mock/http/types';
+import { getEnv } from '../env';
+import { publicBaseUrl, wellFormedHost } from '../pi-mock/public-base-url';
+import { checkHost } from './check-host';
+import { readLimitedBody } from './read-limited-body';
 
 /** Methods whose body we never read: fetch forbids one on GET/HEAD anyway. */
 const BODYLESS = new Set(['GET', 'HEAD']);
@@ -26,17 +31,48 @@ export function pathBelowMount(pathname: string, mountPath: string): string | nu
 }
 
 /**
- * `<scheme>://<host>` as the client addressed us, for the links in bodies: Next rebuilds
- * `request.url` with its own hostname (`localhost`) whatever the client sent in Host.
+ * The base of the links in bodies: the Host the client addressed (the proxy already refused any
+ * Host outside 127.0.0.1, localhost, [::1] and ALLOWED_HOSTS), never X-Forwarded-* unless
+ * TRUST_PROXY is set. Next rebuilds `request.url` with its own hostname, so Host is read first.
  */
-function clientOrigin(request: Request, url: URL): string {
-  const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || url.protocol.replace(/:$/, '');
-  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host') || url.host;
-  return `${proto}://${host}`;
+function linkBase(url: URL, headers: Readonly<Record<string, string>>, options: LinkOptions): string {
+  const isAllowedHost = (candidate: string) => checkHost(candidate, options.allowedHosts) === null;
+  const host = wellFormedHost(headers.host ?? '');
+  return publicBaseUrl(
+    {
+      trustProxy: options.trustProxy,
+      headers,
+      ownOrigin: host !== null && isAllowedHost(host) ? `${url.protocol}//${host}` : url.origin,
+      isAllowedHost,
+    },
+    options.mountPath,
+  );
 }
 
-/** The MockRequest, or the PI-style 400 the standalone server (server.ts) answers to a bad path. */
-export async function toMockRequest(request: Request, mountPath = '/piwebapi'): Promise<Result<MockRequest, MockResponse>> {
+export interface LinkOptions {
+  mountPath: string;
+  trustProxy: boolean;
+  /** ALLOWED_HOSTS, lower-cased names. */
+  allowedHosts: readonly string[];
+}
+
+function linkOptionsFromEnv(): LinkOptions {
+  const env = getEnv();
+  return { mountPath: '/piwebapi', trustProxy: env.TRUST_PROXY, allowedHosts: env.ALLOWED_HOSTS };
+}
+
+/**
+ * The MockRequest, or the PI-style error the standalone server (server.ts) answers: 400 to a bad
+ * path, 413 to a body over `maxBodyBytes` (the world's MaxRequestContentLength), which is refused
+ * on its Content-Length or as soon as the count passes the limit, never buffered whole (a 400 MB
+ * POST once took the dashboard from 669 MB to 1.85 GB).
+ */
+export async function toMockRequest(
+  request: Request,
+  maxBodyBytes: number,
+  links: LinkOptions = linkOptionsFromEnv(),
+): Promise<Result<MockRequest, BufferedMockResponse>> {
+  const { mountPath } = links;
   const url = new URL(request.url);
   const path = pathBelowMount(url.pathname, mountPath);
   if (path === null) return err(piErrorResponse(400, [`The path '${url.pathname}' has a malformed percent-encoding.`]));
@@ -46,8 +82,11 @@ export async function toMockRequest(request: Request, mountPath = '/piwebapi'): 
   for (const [name, value] of request.headers) headers[name] = value;
   let body: Buffer | null = null;
   if (!BODYLESS.has(method)) {
-    const bytes = await request.arrayBuffer();
-    if (bytes.byteLength > 0) body = Buffer.from(bytes);
+    const bytes = await readLimitedBody(request, maxBodyBytes);
+    if (!bytes.ok) {
+      return err(bytes.error.kind === 'too_large' ? bodyTooLargeResponse(maxBodyBytes) : piErrorResponse(400, ['The request body could not be read to its end.']));
+    }
+    if (bytes.value.byteLength > 0) body = Buffer.from(bytes.value.buffer, bytes.value.byteOffset, bytes.value.byteLength);
   }
-  return ok({ method, path, query: new QueryParams(url.searchParams), headers, body, baseUrl: `${clientOrigin(request, url)}${mountPath}` });
+  return ok({ method, path, query: new QueryParams(url.searchParams), headers, body, baseUrl: linkBase(url, headers, links) });
 }

@@ -26,3 +26,41 @@ describe('toWebResponse', () => {
     expect(await response.json()).toEqual({ Errors: ['busy'] });
   });
 });
+
+describe('toWebResponse with a streamed body', () => {
+  /** Chunks 'a', 'b', 'c' ..., counting how many were rendered and whether the rendering was stopped. */
+  function counted(count: number) {
+    const state = { rendered: 0, stopped: false };
+    async function* chunks() {
+      try {
+        for (let i = 0; i < count; i++) {
+          state.rendered++;
+          yield Buffer.from(String.fromCharCode(0x61 + i));
+        }
+      } finally {
+        state.stopped = true;
+      }
+    }
+    return { state, body: chunks() };
+  }
+
+  it('streams the chunks in order', async () => {
+    const { body } = counted(3);
+    const response = toWebResponse({ status: 207, headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(207);
+    expect(await response.text()).toBe('abc');
+  });
+
+  it('renders a chunk only when the reader asks for it, and stops when the reader cancels', async () => {
+    const { state, body } = counted(1000);
+    const response = toWebResponse({ status: 207, headers: {}, body });
+    const reader = response.body!.getReader();
+    expect(state.rendered).toBe(0);
+    await reader.read();
+    await reader.read();
+    expect(state.rendered).toBeLessThanOrEqual(3);
+    await reader.cancel();
+    expect(state.stopped).toBe(true);
+    expect(state.rendered).toBeLessThanOrEqual(3);
+  });
+});

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { err, ok, type Result } from '../result';
 import type { MockOptionsInput } from './options';
+import { publicUrl } from './public-base-url';
 
 const numberFrom = (name: string) =>
   z
@@ -21,7 +22,15 @@ const cliSchema = z
     retryAfter: numberFrom('--retry-after').pipe(z.int().min(0, '--retry-after: whole seconds >= 0')),
     intervalSeconds: numberFrom('--interval-seconds').pipe(z.int().min(1, '--interval-seconds: 1..86400').max(86400)),
     maxItems: numberFrom('--max-items').pipe(z.int().min(1, '--max-items: at least 1')),
+    maxBatchValues: numberFrom('--max-batch-values').pipe(z.int().min(1, '--max-batch-values: at least 1')).optional(),
     compat: z.enum(['none', 'seed'], { message: "--compat: expected 'seed' (or 'none')" }),
+    publicUrl: z
+      .string()
+      .refine((raw) => publicUrl.safeParse(raw).success, {
+        message: '--public-url (MOCK_PI_PUBLIC_URL): expected an http(s) URL without credentials, query or fragment',
+      })
+      .optional(),
+    trustProxy: z.stringbool({ error: 'TRUST_PROXY: expected true or false' }),
     auth: z.enum(['none', 'basic', 'bearer'], { message: '--auth: expected none, basic or bearer' }),
     user: z.string().optional(),
     password: z.string().optional(),
@@ -30,10 +39,10 @@ const cliSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.auth === 'basic' && !(v.user && v.password)) {
-      ctx.addIssue({ code: 'custom', message: '--auth basic needs --user and --password (or MOCK_PI_USER / MOCK_PI_PASSWORD)' });
+      ctx.addIssue({ code: 'custom', message: '--auth basic needs MOCK_PI_USER and MOCK_PI_PASSWORD in the environment' });
     }
     if (v.auth === 'bearer' && !v.token) {
-      ctx.addIssue({ code: 'custom', message: '--auth bearer needs --token (or MOCK_PI_TOKEN)' });
+      ctx.addIssue({ code: 'custom', message: '--auth bearer needs MOCK_PI_TOKEN in the environment' });
     }
   });
 
@@ -44,9 +53,30 @@ export interface MockCliConfig {
 }
 
 export const MOCK_CLI_USAGE = `Usage: npm run mock -- [--tags N] [--port P] [--host H] [--latency-ms L] [--fault-rate F]
-       [--retry-after S] [--interval-seconds S] [--max-items N] [--compat seed]
-       [--auth none|basic|bearer] [--user U --password P | --token T] [--no-csrf]
-Environment: MOCK_PI_TAG_COUNT, MOCK_PI_PORT, MOCK_PI_COMPAT, MOCK_PI_USER, MOCK_PI_PASSWORD, MOCK_PI_TOKEN`;
+       [--retry-after S] [--interval-seconds S] [--max-items N] [--max-batch-values N] [--compat seed]
+       [--auth none|basic|bearer] [--no-csrf] [--public-url URL] [--trust-proxy]
+Credentials come only from the environment: --auth basic reads MOCK_PI_USER and MOCK_PI_PASSWORD,
+--auth bearer reads MOCK_PI_TOKEN.
+Environment: MOCK_PI_TAG_COUNT, MOCK_PI_PORT, MOCK_PI_COMPAT, MOCK_PI_USER, MOCK_PI_PASSWORD, MOCK_PI_TOKEN,
+             MOCK_PI_PUBLIC_URL, TRUST_PROXY`;
+
+/**
+ * Credential flags are refused, not read: npm echoes a script's arguments to stdout and `ps` shows
+ * them to every user of the machine (issue 11, item 9). The message never repeats the value.
+ */
+const CREDENTIAL_FLAGS = { user: 'MOCK_PI_USER', password: 'MOCK_PI_PASSWORD', token: 'MOCK_PI_TOKEN' } as const;
+
+function refusedCredentialFlags(values: Partial<Record<keyof typeof CREDENTIAL_FLAGS, unknown>>): string | null {
+  const given = (Object.keys(CREDENTIAL_FLAGS) as (keyof typeof CREDENTIAL_FLAGS)[]).filter((flag) => values[flag] !== undefined);
+  if (given.length === 0) return null;
+  return given
+    .map(
+      (flag) =>
+        `--${flag} is not accepted: npm echoes command-line values and ps shows them to every user. ` +
+        `Set ${CREDENTIAL_FLAGS[flag]} in the environment instead.`,
+    )
+    .join('\n');
+}
 
 export function parseMockCli(argv: string[], env: Readonly<Record<string, string | undefined>>): Result<MockCliConfig, string> {
   let values;
@@ -63,17 +93,22 @@ export function parseMockCli(argv: string[], env: Readonly<Record<string, string
         'retry-after': { type: 'string' },
         'interval-seconds': { type: 'string' },
         'max-items': { type: 'string' },
+        'max-batch-values': { type: 'string' },
         compat: { type: 'string' },
         auth: { type: 'string' },
         user: { type: 'string' },
         password: { type: 'string' },
         token: { type: 'string' },
         'no-csrf': { type: 'boolean' },
+        'public-url': { type: 'string' },
+        'trust-proxy': { type: 'boolean' },
       },
     }));
   } catch (e) {
     return err(`${(e as Error).message}\n${MOCK_CLI_USAGE}`);
   }
+  const refused = refusedCredentialFlags(values);
+  if (refused !== null) return err(`${refused}\n${MOCK_CLI_USAGE}`);
   const parsed = cliSchema.safeParse({
     tags: values.tags ?? env.MOCK_PI_TAG_COUNT ?? '128',
     port: values.port ?? env.MOCK_PI_PORT ?? '8000',
@@ -83,11 +118,15 @@ export function parseMockCli(argv: string[], env: Readonly<Record<string, string
     retryAfter: values['retry-after'] ?? '1',
     intervalSeconds: values['interval-seconds'] ?? '60',
     maxItems: values['max-items'] ?? '150000',
+    maxBatchValues: values['max-batch-values'],
     compat: values.compat ?? env.MOCK_PI_COMPAT ?? 'none',
     auth: values.auth ?? 'none',
-    user: values.user ?? env.MOCK_PI_USER,
-    password: values.password ?? env.MOCK_PI_PASSWORD,
-    token: values.token ?? env.MOCK_PI_TOKEN,
+    // An empty variable counts as unset, as in lib/env.ts.
+    publicUrl: values['public-url'] ?? (env.MOCK_PI_PUBLIC_URL || undefined),
+    trustProxy: values['trust-proxy'] ? 'true' : env.TRUST_PROXY || 'false',
+    user: env.MOCK_PI_USER,
+    password: env.MOCK_PI_PASSWORD,
+    token: env.MOCK_PI_TOKEN,
     csrf: !values['no-csrf'],
   });
   if (!parsed.success) return err(`${parsed.error.issues.map((i) => i.message).join('\n')}\n${MOCK_CLI_USAGE}`);
@@ -108,9 +147,12 @@ export function parseMockCli(argv: string[], env: Readonly<Record<string, string
       faultRetryAfterSeconds: v.retryAfter,
       intervalSeconds: v.intervalSeconds,
       maxReturnedItemsPerCall: v.maxItems,
+      ...(v.maxBatchValues === undefined ? {} : { maxBatchValues: v.maxBatchValues }),
       compat: v.compat,
       auth,
       csrfDefense: v.csrf,
+      trustProxy: v.trustProxy,
+      ...(v.publicUrl === undefined ? {} : { publicBaseUrl: v.publicUrl }),
     },
   });
 }

@@ -23,6 +23,8 @@ async function main(): Promise<void> {
   const readyMs = performance.now() - startedAt;
   const { layout } = world.catalogue;
   console.log(`Mock PI Web API listening on ${server.url}`);
+  if (world.options.publicBaseUrl !== undefined) console.log(`Links point at ${world.options.publicBaseUrl}`);
+  if (world.options.trustProxy) console.log('TRUST_PROXY: links follow X-Forwarded-Proto/-Host from the proxy in front');
   console.log(`Data Archive ${world.identity.dataServer.name}, AF server ${world.identity.assetServer.name}`);
   console.log(
     `${world.catalogue.count} tags (${layout.plantCount} plants x ${layout.unitsPerPlant} units x ${layout.sensorsPerUnit} sensors), ` +

@@ -1,5 +1,6 @@
 /** Everything that shapes one mock instance; parsed with zod from CLI flags, env or the dashboard. */
 import { z } from 'zod';
+import { publicUrl } from './public-base-url';
 
 export const mockAuth = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('none') }),
@@ -23,11 +24,25 @@ export const mockOptions = z.object({
   faultRetryAfterSeconds: z.int().min(0).max(3600).default(1),
   /** PI's MaxRequestContentLength: a larger request body is a 413. */
   maxRequestContentLength: z.int().min(1).default(4_194_304),
+  /**
+   * Values (and collection items) one POST /batch may ask for in total, judged before anything
+   * is rendered; unset: 10 x maxReturnedItemsPerCall (batch/batch-budget.ts).
+   */
+  maxBatchValues: z.int().min(1).optional(),
+  /** Values one batch Parameter's JSONPath may select; unset: maxReturnedItemsPerCall (batch/parent-results.ts). */
+  maxJsonPathItems: z.int().min(1).optional(),
   /** `seed`: also accept the seed's literal ids and its list-shaped batch body. */
   compat: z.enum(['none', 'seed']).default('none'),
   auth: mockAuth.default({ mode: 'none' }),
   /** PI's EnableCSRFDefense: non-GET requests need X-Requested-With. */
   csrfDefense: z.boolean().default(true),
+  /**
+   * Absolute http(s) URL clients reach the mock at (`--public-url`, MOCK_PI_PUBLIC_URL); every
+   * link starts with it. Unset: the listening address (public-base-url.ts).
+   */
+  publicBaseUrl: publicUrl.optional(),
+  /** TRUST_PROXY: links may follow well-formed X-Forwarded-Proto/-Host (and Host) from a proxy in front. */
+  trustProxy: z.boolean().default(false),
   /** Seed of every pseudo-random choice: values, event frames, faults. */
   seed: z.int().default(1),
   /**

@@ -4,11 +4,14 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { bodyTooLargeResponse } from './http/body-too-large';
 import { piErrorResponse } from './http/json-response';
 import { QueryParams } from './http/query-params';
 import type { MockRequest, MockResponse } from './http/types';
-import { returnBody } from './render/body-pool';
+import { sendMockResponse } from './http/send-node-response';
+import { publicBaseUrl, socketOrigin } from './public-base-url';
 import { handleRequest } from './router/handle';
+import { DEFAULT_MOCK_SERVER_TIMEOUTS, hardenServer, httpServerOptions, type MockServerTimeouts } from './server-hardening';
 import type { MockWorld } from './world';
 
 export interface RunningMockServer {
@@ -24,6 +27,8 @@ export interface MockServerOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Overrides of DEFAULT_MOCK_SERVER_TIMEOUTS (tests shorten them). */
+  timeouts?: Partial<MockServerTimeouts>;
 }
 
 class BodyTooLarge extends Error {}
@@ -55,10 +60,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
 }
 
 function send(res: ServerResponse, method: string, response: MockResponse): void {
-  res.writeHead(response.status, { ...response.headers, 'Content-Length': String(response.body.length) });
-  if (method === 'HEAD') return void res.end();
-  // Written to the socket: a pooled body can serve the next response.
-  res.end(response.body, () => returnBody(response.body));
+  // Never rejects: a streamed body that fails is logged and cut short there.
+  void sendMockResponse(res, method, response);
 }
 
 function healthResponse(world: MockWorld): MockResponse {
@@ -91,9 +94,7 @@ async function route(req: IncomingMessage, getWorld: () => MockWorld): Promise<M
   try {
     body = await readBody(req, world.options.maxRequestContentLength);
   } catch (error) {
-    if (error instanceof BodyTooLarge) {
-      return piErrorResponse(413, [`The request body exceeds MaxRequestContentLength (${world.options.maxRequestContentLength} bytes).`]);
-    }
+    if (error instanceof BodyTooLarge) return bodyTooLargeResponse(world.options.maxRequestContentLength);
     throw error;
   }
   const headers: Record<string, string | undefined> = {};
@@ -104,14 +105,21 @@ async function route(req: IncomingMessage, getWorld: () => MockWorld): Promise<M
     query: new QueryParams(url.searchParams),
     headers,
     body,
-    baseUrl: `http://${req.headers.host ?? 'localhost'}/piwebapi`,
+    // Links never follow Host or X-Forwarded-* unless the mock is told it sits behind a proxy.
+    baseUrl: publicBaseUrl({
+      configured: world.options.publicBaseUrl,
+      trustProxy: world.options.trustProxy,
+      headers,
+      ownOrigin: socketOrigin(req.socket.localAddress, req.socket.localPort),
+    }),
   };
   return handleRequest(world, mockRequest);
 }
 
 export function startMockServer(options: MockServerOptions): Promise<RunningMockServer> {
   const host = options.host ?? '127.0.0.1';
-  const server = http.createServer((req, res) => {
+  const timeouts = { ...DEFAULT_MOCK_SERVER_TIMEOUTS, ...options.timeouts };
+  const server = http.createServer(httpServerOptions(timeouts), (req, res) => {
     route(req, options.getWorld)
       .then((response) => send(res, req.method ?? 'GET', response))
       .catch((error: unknown) => {
@@ -119,9 +127,7 @@ export function startMockServer(options: MockServerOptions): Promise<RunningMock
         if (!res.headersSent) send(res, 'GET', piErrorResponse(500, ['An unexpected error occurred in the mock PI Web API.']));
       });
   });
-  // Clients keep connections alive between requests; outlive their idle timeouts.
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  hardenServer(server, timeouts);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {

@@ -17,8 +17,9 @@ const piWebApiUrl = z
   }, 'put credentials in user/password or token, not in the URL');
 
 /**
- * PUT body. A secret left out keeps the one already saved for the same auth mode, so a page can
- * change the URL without asking for the password again.
+ * PUT body. A secret left out keeps the one already saved for the same auth mode and origin, so a
+ * page can change the path without asking for the password again; a URL on another scheme, host
+ * or port needs its own secret (connection-store.ts).
  */
 export const connectionInput = z
   .object({

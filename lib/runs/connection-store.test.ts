@@ -15,7 +15,14 @@ describe('connection settings', () => {
 
   it('take a default from the PI_* environment', () => {
     const env = parseEnvOrThrow({ PI_BASE_URL: 'https://pi.example.com/piwebapi', PI_AUTH: 'basic', PI_USER: 'svc', PI_PASSWORD: 's3cret' });
-    expect(connectionFromEnv(env)).toEqual({ url: 'https://pi.example.com/piwebapi', auth: 'basic', user: 'svc', secret: 's3cret', source: 'env' });
+    expect(connectionFromEnv(env)).toEqual({
+      url: 'https://pi.example.com/piwebapi',
+      auth: 'basic',
+      user: 'svc',
+      secret: 's3cret',
+      secretOrigin: 'https://pi.example.com',
+      source: 'env',
+    });
     const bearer = parseEnvOrThrow({ PI_BASE_URL: 'https://pi.example.com/piwebapi', PI_AUTH: 'bearer', PI_TOKEN: 'tok' });
     expect(connectionFromEnv(bearer)?.secret).toBe('tok');
   });
@@ -34,10 +41,34 @@ describe('connection settings', () => {
     expect(saveConnection(connectionInput.parse({ url: 'https://a.example.com/piwebapi', auth: 'bearer' }))).toMatchObject({ ok: false, error: { field: 'token' } });
   });
 
-  it('keep the saved secret when a PUT of the same mode leaves it out', () => {
+  it('keep the saved secret when a PUT of the same mode and origin leaves it out', () => {
     saveConnection(connectionInput.parse({ url: 'https://a.example.com/piwebapi', auth: 'bearer', token: 'tok' }));
-    expect(saveConnection(connectionInput.parse({ url: 'https://b.example.com/piwebapi', auth: 'bearer' })).ok).toBe(true);
-    expect(externalTarget()).toEqual({ ok: true, value: { baseUrl: 'https://b.example.com/piwebapi', auth: { mode: 'bearer', token: 'tok' } } });
+    expect(saveConnection(connectionInput.parse({ url: 'https://A.example.com:443/other', auth: 'bearer' })).ok).toBe(true);
+    expect(externalTarget()).toEqual({ ok: true, value: { baseUrl: 'https://A.example.com:443/other', auth: { mode: 'bearer', token: 'tok' } } });
+  });
+
+  // Issue 11, finding 1: these PUTs kept the secret and the next test sent it to the new URL.
+  it.each([
+    ['another host', 'https://b.example.com/piwebapi', 'https://b.example.com'],
+    ['another port', 'https://a.example.com:8443/piwebapi', 'https://a.example.com:8443'],
+    ['another scheme', 'http://a.example.com/piwebapi', 'http://a.example.com'],
+  ])('drop the saved secret when a PUT moves the URL to %s without a new one', (_name, url, origin) => {
+    saveConnection(connectionInput.parse({ url: 'https://a.example.com/piwebapi', auth: 'bearer', token: 'tok' }));
+    expect(saveConnection(connectionInput.parse({ url, auth: 'bearer' }))).toEqual({
+      ok: false,
+      error: { field: 'token', message: `required for bearer auth: the saved one belongs to https://a.example.com, not ${origin}` },
+    });
+    expect(externalTarget()).toEqual({ ok: true, value: { baseUrl: 'https://a.example.com/piwebapi', auth: { mode: 'bearer', token: 'tok' } } });
+  });
+
+  it('bind a secret from the environment to PI_BASE_URL\'s origin', () => {
+    const env = parseEnvOrThrow({ PI_BASE_URL: 'https://pi.example.com/piwebapi', PI_AUTH: 'basic', PI_USER: 'svc', PI_PASSWORD: 's3cret' });
+    resetConnection(env);
+    expect(saveConnection(connectionInput.parse({ url: 'https://elsewhere.example.com/piwebapi', auth: 'basic', user: 'svc' }))).toMatchObject({
+      ok: false,
+      error: { field: 'password' },
+    });
+    expect(saveConnection(connectionInput.parse({ url: 'https://pi.example.com/piwebapi', auth: 'basic', user: 'svc' })).ok).toBe(true);
   });
 
   it('name the missing secret when there is none to keep', () => {

@@ -2,6 +2,7 @@
  * The external PI Web API a run may target, held in server memory only (DESIGN §8: credentials
  * never reach the browser, logs or bronze). Starts from PI_BASE_URL / PI_AUTH / PI_USER /
  * PI_PASSWORD / PI_TOKEN; a PUT replaces it until the server restarts, a DELETE forgets it.
+ * A secret is bound to the origin (scheme, host, port) it was given for and goes nowhere else.
  */
 import type { PiAuth } from '../connector/http';
 import { getEnv, type Env } from '../env';
@@ -14,6 +15,8 @@ interface StoredConnection {
   user: string | null;
   /** Password (basic) or token (bearer). */
   secret: string | null;
+  /** The origin the secret was given for; null without a secret. */
+  secretOrigin: string | null;
   source: 'env' | 'saved';
 }
 
@@ -28,10 +31,22 @@ export interface ConnectionIssue {
   message: string;
 }
 
+/** `https://pi.example.com` of `https://PI.example.com:443/piwebapi`: what a secret is bound to. */
+function originOf(url: string): string {
+  return new URL(url).origin;
+}
+
 export function connectionFromEnv(env: Env): StoredConnection | null {
   if (!env.PI_BASE_URL) return null;
-  const secret = env.PI_AUTH === 'basic' ? env.PI_PASSWORD : env.PI_AUTH === 'bearer' ? env.PI_TOKEN : undefined;
-  return { url: env.PI_BASE_URL, auth: env.PI_AUTH, user: env.PI_USER ?? null, secret: secret ?? null, source: 'env' };
+  const secret = (env.PI_AUTH === 'basic' ? env.PI_PASSWORD : env.PI_AUTH === 'bearer' ? env.PI_TOKEN : undefined) ?? null;
+  return {
+    url: env.PI_BASE_URL,
+    auth: env.PI_AUTH,
+    user: env.PI_USER ?? null,
+    secret,
+    secretOrigin: secret === null ? null : originOf(env.PI_BASE_URL),
+    source: 'env',
+  };
 }
 
 const CONNECTION_KEY = Symbol.for('pi-connector-demo.connection');
@@ -49,23 +64,40 @@ export function connectionView(): ConnectionView {
   return { url: c.url, auth: c.auth, user: c.auth === 'basic' ? c.user : null, hasSecret: c.secret !== null, source: c.source };
 }
 
-/** Stores validated settings; a missing secret keeps the saved one of the same mode, else names the field. */
+/**
+ * Stores validated settings. A missing secret keeps the saved one only for the same auth mode
+ * and the same origin: a PUT that moves the URL to another scheme, host or port must bring its
+ * own secret, else the 400 names the field (issue 11, finding 1).
+ */
 export function saveConnection(input: ConnectionInput): Result<ConnectionView, ConnectionIssue> {
   const state = holder();
   const previous = state.current;
+  const origin = originOf(input.url);
+  const field = input.auth === 'basic' ? 'password' : 'token';
   const given = input.auth === 'basic' ? input.password : input.auth === 'bearer' ? input.token : undefined;
-  const kept = previous !== null && previous.auth === input.auth ? previous.secret : null;
+  const savedForMode = previous !== null && previous.auth === input.auth && previous.secret !== null ? previous : null;
+  const kept = savedForMode !== null && savedForMode.secretOrigin === origin ? savedForMode.secret : null;
   const secret = input.auth === 'none' ? null : (given ?? kept);
   if (input.auth !== 'none' && secret === null) {
-    return err({ field: input.auth === 'basic' ? 'password' : 'token', message: `required for ${input.auth} auth (none is saved yet)` });
+    const message = savedForMode?.secretOrigin
+      ? `required for ${input.auth} auth: the saved one belongs to ${savedForMode.secretOrigin}, not ${origin}`
+      : `required for ${input.auth} auth (none is saved yet)`;
+    return err({ field, message });
   }
-  state.current = { url: input.url, auth: input.auth, user: input.auth === 'basic' ? (input.user ?? null) : null, secret, source: 'saved' };
+  state.current = {
+    url: input.url,
+    auth: input.auth,
+    user: input.auth === 'basic' ? (input.user ?? null) : null,
+    secret,
+    secretOrigin: secret === null ? null : origin,
+    source: 'saved',
+  };
   return ok(connectionView());
 }
 
 /** Forgets what was saved, secret included, and goes back to the environment's settings (or none). */
-export function resetConnection(): ConnectionView {
-  holder().current = connectionFromEnv(getEnv());
+export function resetConnection(env: Env = getEnv()): ConnectionView {
+  holder().current = connectionFromEnv(env);
   return connectionView();
 }
 
@@ -73,6 +105,8 @@ export function resetConnection(): ConnectionView {
 export function externalTarget(): Result<ExternalTarget, ConnectionIssue> {
   const c = holder().current;
   if (!c) return err({ field: 'target', message: 'no external PI Web API is configured; set one with PUT /api/connection' });
+  // saveConnection never stores a secret for another origin; were it broken, nothing may be sent.
+  if (c.secret !== null && c.secretOrigin !== originOf(c.url)) throw new Error('connection store: a secret is bound to another origin than its URL');
   switch (c.auth) {
     case 'none':
       return ok({ baseUrl: c.url, auth: { mode: 'none' } });

@@ -4,12 +4,13 @@
  * Every path ends in exactly one `finished` or `failed`; nothing here throws to the caller.
  */
 import type { BronzeStore } from '../bronze';
-import { describeConnectorError } from '../connector/errors';
 import { discoverPoints } from '../connector/discovery/discover-points';
-import { PiClient, type RetryPolicy } from '../connector/http';
+import type { RetryPolicy } from '../connector/http';
+import { targetClient } from './target-client';
 import { formatIsoMs } from '../connector/recorded/recorded-query';
 import { err, ok, type Result } from '../result';
 import type { RunTarget } from './configure-target';
+import { describeRemoteFailure } from './remote-text';
 import type { ResolvedWindow } from './resolve-window';
 import { landAssets } from './run-assets';
 import { invalidateRunHistory } from './run-history';
@@ -36,11 +37,11 @@ async function countTags(
   signal: AbortSignal,
   retry: Partial<RetryPolicy> | undefined,
 ): Promise<Result<{ tags: number; requests: number }, RunFailure>> {
-  const client = new PiClient({ baseUrl: target.baseUrl, auth: target.auth, connections: 1, signal, ...(retry ? { retry } : {}) });
+  const client = targetClient(target, { connections: 1, signal, ...(retry ? { retry } : {}) });
   try {
     const points = await discoverPoints(client);
     if (!points.ok) {
-      return err(points.error.kind === 'aborted' ? cancelledFailure() : { code: points.error.kind, message: describeConnectorError(points.error) });
+      return err(points.error.kind === 'aborted' ? cancelledFailure() : { code: points.error.kind, message: describeRemoteFailure(points.error) });
     }
     const requests = client.metrics.requests;
     await warmUp(client, points.value.points.map((p) => p.webId), modes, { startIso: formatIsoMs(window.startMs), endIso: formatIsoMs(window.endMs) });

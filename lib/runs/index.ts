@@ -4,6 +4,7 @@ export { startRun, type StartRunError, type StartedRun } from './start-run';
 export { runRegistry, type RegistryError } from './run-registry';
 export { listRunHistory, findRunHistoryItem } from './run-history';
 export { runEventStream, storedRunEvents, fixedEventStream } from './run-event-stream';
-export { connectionView, saveConnection, externalTarget, resetConnection } from './connection-store';
+export { connectionView, externalTarget, resetConnection } from './connection-store';
+export { configureConnection } from './configure-connection';
 export { testConnection } from './test-connection';
 export { testConfiguredConnection } from './test-configured-connection';

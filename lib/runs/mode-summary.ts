@@ -5,6 +5,7 @@
  */
 import type { ExtractionSummary } from '../connector/run-extraction';
 import { projectTimeBoxed } from './projections';
+import { boundRemoteText } from './remote-text';
 import type { ExtractionModeName, ModeSummary } from './schemas';
 
 /** Failed tags named in a summary; the rest are only counted (a 30,240-tag failure list would swamp the page). */
@@ -38,7 +39,7 @@ export function combinePartitions({ mode, tagsTotal, outcomes, timeBoxHit }: Com
     retries += o.retries;
     elapsedMs = Math.max(elapsedMs, o.values.elapsedMs);
     tagsFailed += o.failedTags.length;
-    for (const f of o.failedTags) if (failed.length < FAILED_TAGS_LISTED) failed.push({ name: f.name, reason: f.reason });
+    for (const f of o.failedTags) if (failed.length < FAILED_TAGS_LISTED) failed.push({ name: boundRemoteText(f.name), reason: boundRemoteText(f.reason) });
   }
   // A time box that fired as the last tag landed cut nothing short.
   const timeBoxed = timeBoxHit && tagsLanded + tagsFailed < tagsTotal;

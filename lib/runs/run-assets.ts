@@ -3,12 +3,14 @@
  * same for every strategy) with the connector's extractors and landed through the store.
  */
 import type { BronzeStore } from '../bronze';
-import { describeConnectorError, type ConnectorError } from '../connector/errors';
+import type { ConnectorError } from '../connector/errors';
 import { extractAfHierarchy, findAssetDatabase } from '../connector/discovery/extract-af';
 import { extractEventFrames } from '../connector/discovery/extract-event-frames';
-import { PiClient, type RetryPolicy } from '../connector/http';
+import type { RetryPolicy } from '../connector/http';
+import { targetClient } from './target-client';
 import { err, ok, type Result } from '../result';
 import type { RunTarget } from './configure-target';
+import { describeRemoteFailure } from './remote-text';
 import type { ResolvedWindow } from './resolve-window';
 import { cancelledFailure, type RunFailure } from './run-failure';
 import type { AssetCounts } from './run-figures';
@@ -27,15 +29,13 @@ export interface AssetContext {
 const ASSET_CONNECTIONS = 4;
 
 export async function landAssets(ctx: AssetContext): Promise<Result<AssetCounts, RunFailure>> {
-  const client = new PiClient({
-    baseUrl: ctx.target.baseUrl,
-    auth: ctx.target.auth,
+  const client = targetClient(ctx.target, {
     connections: ASSET_CONNECTIONS,
     signal: ctx.runSignal,
     ...(ctx.retry ? { retry: ctx.retry } : {}),
   });
   const fail = (error: ConnectorError): Result<never, RunFailure> =>
-    err(error.kind === 'aborted' || ctx.runSignal.aborted ? cancelledFailure() : { code: error.kind, message: describeConnectorError(error) });
+    err(error.kind === 'aborted' || ctx.runSignal.aborted ? cancelledFailure() : { code: error.kind, message: describeRemoteFailure(error) });
   try {
     const db = await findAssetDatabase(client);
     if (!db.ok) return fail(db.error);

@@ -4,13 +4,15 @@
  * sequentialBudgetSeconds, after which the rest is a labelled projection from the measured rate.
  */
 import type { BronzeStore } from '../bronze';
-import { describeConnectorError, type ConnectorError } from '../connector/errors';
-import { PiClient, type RetryPolicy } from '../connector/http';
+import type { ConnectorError } from '../connector/errors';
+import type { RetryPolicy } from '../connector/http';
+import { targetClient } from './target-client';
 import { DEFAULT_RECORDED_OPTIONS } from '../connector/recorded/types';
 import { runExtraction, type ExtractionSummary } from '../connector/run-extraction';
 import { err, ok, type Result } from '../result';
 import { combinePartitions } from './mode-summary';
 import { ModeProgress } from './mode-progress';
+import { describeRemoteFailure } from './remote-text';
 import type { ResolvedWindow } from './resolve-window';
 import { cancelledFailure, type RunFailure } from './run-failure';
 import type { RunTarget } from './configure-target';
@@ -33,7 +35,7 @@ export interface ModeContext {
 }
 
 function failureOf(error: ConnectorError): RunFailure {
-  return { code: error.kind === 'aborted' ? 'cancelled' : error.kind, message: describeConnectorError(error) };
+  return { code: error.kind === 'aborted' ? 'cancelled' : error.kind, message: describeRemoteFailure(error) };
 }
 
 /** Waits for every partition (so none is left writing), aborting the rest when one throws; rethrows the first throw. */
@@ -57,9 +59,7 @@ export async function runMode(ctx: ModeContext, mode: ExtractionModeName): Promi
   const clients = Array.from(
     { length: partitions },
     () =>
-      new PiClient({
-        baseUrl: ctx.target.baseUrl,
-        auth: ctx.target.auth,
+      targetClient(ctx.target, {
         // Sequential means one request at a time per partition: that is the baseline it measures.
         connections: mode === 'sequential' ? 1 : settings.concurrency,
         signal,

@@ -8,9 +8,11 @@ import type { RetryPolicy } from '../connector/http';
 import { newRunId } from '../connector/run-id';
 import { err, ok, type Result } from '../result';
 import { getBronzeStore } from './bronze-instance';
+import { checkTargetAddress } from './check-target-address';
 import { embeddedTarget, externalRunTarget } from './configure-target';
 import { externalTarget } from './connection-store';
 import { executeRun } from './execute-run';
+import { lookupAllAddresses, type LookupAll } from './host-lookup';
 import { resolveWindow } from './resolve-window';
 import { runRegistry, type RunRegistry } from './run-registry';
 import type { RunSettings } from './schemas';
@@ -31,6 +33,8 @@ export interface StartRunOptions {
   registry?: RunRegistry;
   retry?: Partial<RetryPolicy>;
   nowMs?: number;
+  /** How the external server's name is resolved for the address check; node:dns by default. */
+  lookupAll?: LookupAll;
 }
 
 /** Throws BronzeUnavailableError when the shared store cannot be opened. */
@@ -46,6 +50,13 @@ export async function startRun(settings: RunSettings, options: StartRunOptions =
   if (settings.target === 'external') {
     const target = externalTarget();
     if (!target.ok) return err({ kind: 'invalid_input', field: target.error.field, message: target.error.message });
+    // Checked again at start: the saved name may point somewhere else now (issue 11, finding 3).
+    const address = await checkTargetAddress(target.value.baseUrl, options.lookupAll ?? lookupAllAddresses);
+    if (!address.ok) {
+      const failure = address.error;
+      if (failure.kind === 'blocked') return err({ kind: 'invalid_input', ...failure.issue });
+      return err({ kind: 'invalid_input', field: 'url', message: `${failure.hostname} does not resolve (${failure.code}); check the connection URL` });
+    }
     external = target.value;
   }
   const store = options.store ?? (await getBronzeStore());

@@ -4,12 +4,13 @@
  */
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
-import { describeConnectorError, type ConnectorError } from '../connector/errors';
-import { PiClient } from '../connector/http';
+import type { ConnectorError } from '../connector/errors';
+import { targetClient } from './target-client';
 import { formatIsoMs } from '../connector/recorded/recorded-query';
 import { itemsDataServer, itemsPoint } from '../pi-contract';
 import type { ConnectionTestResult } from './connection-schemas';
 import type { ExternalTarget } from './connection-store';
+import { boundRemoteText, describeRemoteFailure } from './remote-text';
 import { resolveWindow } from './resolve-window';
 
 /** A test must answer quickly: a wrong host should fail in seconds, not after undici's minutes. */
@@ -18,12 +19,12 @@ const TEST_CLIENT = { connections: 1, connectTimeoutMs: 5_000, headersTimeoutMs:
 const recordedTimestamps = z.object({ Items: z.array(z.object({ Timestamp: z.string() })) });
 
 function failure(endpoint: string, error: ConnectorError): ConnectionTestResult {
-  return { ok: false, endpoint, code: error.kind, message: describeConnectorError(error) };
+  return { ok: false, endpoint, code: error.kind, message: describeRemoteFailure(error) };
 }
 
 export async function testConnection(target: ExternalTarget, signal?: AbortSignal): Promise<ConnectionTestResult> {
   const endpoint = target.baseUrl;
-  const client = new PiClient({ baseUrl: target.baseUrl, auth: target.auth, ...TEST_CLIENT, ...(signal ? { signal } : {}) });
+  const client = targetClient(target, { ...TEST_CLIENT, ...(signal ? { signal } : {}) });
   try {
     const servers = await client.getJson('/dataservers?webIdType=IDOnly&selectedFields=Items.WebId;Items.Name', itemsDataServer);
     if (!servers.ok) return failure(endpoint, servers.error);
@@ -35,7 +36,7 @@ export async function testConnection(target: ExternalTarget, signal?: AbortSigna
     );
     if (!points.ok) return failure(endpoint, points.error);
     const point = points.value.Items[0];
-    if (!point) return { ok: false, endpoint, code: 'no_points', message: `data server ${server.Name ?? server.WebId} lists no PI points` };
+    if (!point) return { ok: false, endpoint, code: 'no_points', message: `data server ${boundRemoteText(server.Name ?? server.WebId)} lists no PI points` };
     const window = resolveWindow({ start: '*-1h', end: '*' });
     if (!window.ok) throw new Error(`the fixed test window did not resolve: ${window.error.message}`);
     const startIso = formatIsoMs(window.value.startMs);
@@ -47,7 +48,7 @@ export async function testConnection(target: ExternalTarget, signal?: AbortSigna
     );
     const latencyMs = performance.now() - t0;
     if (!recorded.ok) return failure(endpoint, recorded.error);
-    return { ok: true, endpoint, latencyMs, pointName: point.Name, values: recorded.value.Items.length, windowStart: startIso, windowEnd: endIso };
+    return { ok: true, endpoint, latencyMs, pointName: boundRemoteText(point.Name), values: recorded.value.Items.length, windowStart: startIso, windowEnd: endIso };
   } finally {
     await client.close();
   }

@@ -1,9 +1,10 @@
 /**
- * The external PI Web API runs may target. GET shows it without secrets; PUT validates and stores
- * it (server memory only); DELETE forgets the saved one, secret included, back to the PI_* environment.
+ * The external PI Web API runs may target. GET shows it without secrets; PUT validates it (no
+ * link-local or metadata address) and stores it (server memory only, the secret bound to the
+ * URL's origin); DELETE forgets the saved one, secret included, back to the PI_* environment.
  */
 import { parseJsonBody } from '@/lib/http/parse-json-body';
-import { connectionView, resetConnection, saveConnection } from '@/lib/runs';
+import { configureConnection, connectionView, resetConnection } from '@/lib/runs';
 import { connectionInput, type ConnectionView } from '@/lib/runs/connection-schemas';
 import { fieldErrorResponse } from '../runs/respond';
 
@@ -18,7 +19,7 @@ export function GET(): Response {
 export async function PUT(request: Request): Promise<Response> {
   const input = await parseJsonBody(request, connectionInput);
   if (!input.ok) return input.error;
-  const saved = saveConnection(input.value);
+  const saved = await configureConnection(input.value);
   if (!saved.ok) return fieldErrorResponse(saved.error.field, saved.error.message);
   const body: ConnectionView = saved.value;
   return Response.json(body);

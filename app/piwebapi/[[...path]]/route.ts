@@ -1,6 +1,7 @@
 /**
  * The embedded mock at the paths a real PI Web API uses (`/piwebapi/...`), for curl and outside
- * clients. Only adapts Request/Response: routing, auth, faults and batch live in lib/pi-mock.
+ * clients. Only adapts Request/Response: routing, auth, faults, batch and the body limit live in
+ * lib/pi-mock and lib/http.
  */
 import { toMockRequest } from '@/lib/http/to-mock-request';
 import { toWebResponse } from '@/lib/http/to-web-response';
@@ -10,8 +11,9 @@ import { handleRequest } from '@/lib/pi-mock/router/handle';
 export const dynamic = 'force-dynamic';
 
 async function serve(request: Request): Promise<Response> {
-  const adapted = await toMockRequest(request);
-  const response = adapted.ok ? await handleRequest(currentWorld(), adapted.value) : adapted.error;
+  const world = currentWorld();
+  const adapted = await toMockRequest(request, world.options.maxRequestContentLength);
+  const response = adapted.ok ? await handleRequest(world, adapted.value) : adapted.error;
   return toWebResponse(response, request.method);
 }
 

@@ -3,6 +3,7 @@
  * headers PI expects (§10.3 rule 1), retries with jittered backoff (DESIGN §8) and typed
  * failures (STYLE §6). It knows nothing of the mock, so it works against a real server.
  */
+import { guardedLookup } from './guarded-lookup';
 import { Pool } from 'undici';
 import type { z } from 'zod';
 import { err, ok, type Result } from '../../result';
@@ -49,7 +50,9 @@ export class PiClient {
       headersTimeout: positiveOrThrow('headersTimeoutMs', options.headersTimeoutMs ?? defaults.DEFAULT_HEADERS_TIMEOUT_MS),
       bodyTimeout: positiveOrThrow('bodyTimeoutMs', options.bodyTimeoutMs ?? defaults.DEFAULT_BODY_TIMEOUT_MS),
       keepAliveTimeout: defaults.KEEP_ALIVE_TIMEOUT_MS,
-      ...(options.tls !== undefined ? { connect: { ...options.tls } } : {}),
+      ...(options.tls !== undefined || options.refuseAddress !== undefined
+        ? { connect: { ...options.tls, ...(options.refuseAddress ? { lookup: guardedLookup(options.refuseAddress) } : {}) } }
+        : {}),
     });
     this.authMode = options.auth.mode;
     const authorization = authorizationHeader(options.auth);

@@ -31,6 +31,11 @@ export interface PiClientOptions {
   userAgent?: string;
   /** For https servers with an internal CA (most PI installs): PEM of the CA to trust. */
   tls?: { ca?: string; rejectUnauthorized?: boolean };
+  /**
+   * Addresses the sockets must never reach, checked on every DNS answer they use (the dashboard
+   * refuses link-local and metadata addresses; the CLI sets none).
+   */
+  refuseAddress?: (address: string) => string | null;
 }
 
 /** Per-call options. */

@@ -3,6 +3,7 @@
  * (which builds the HandlerContext as the server does, so route patterns are exercised too).
  */
 import { QueryParams } from '../http/query-params';
+import { bufferedBodyOrThrow } from '../http/response-body';
 import { Dispatcher } from '../router/dispatch';
 import type { MockWorld } from '../world';
 import { eventFrameRoutes } from '../event-frames/routes';
@@ -29,7 +30,8 @@ export async function getJson(world: MockWorld, pathAndQuery: string): Promise<T
     body: null,
     baseUrl: TEST_BASE_URL,
   });
-  return { status: res.status, json: res.body.length ? (JSON.parse(res.body.toString('utf8')) as unknown) : null };
+  const body = bufferedBodyOrThrow(res);
+  return { status: res.status, json: body.length ? (JSON.parse(body.toString('utf8')) as unknown) : null };
 }
 
 /** The `Items` of a 200 collection answer (throws with the body otherwise, so a test fails loudly). */

@@ -3,7 +3,7 @@
  * has children, is excluded or hidden, or carries a trait, so those parameters only narrow.
  */
 import type { QueryParams } from '../http/query-params';
-import { compileNameFilter } from '../name-filter';
+import { compileNameFilterOrThrow } from '../name-filter';
 import type { AttributeDef } from './attribute-def';
 import { parseMaxCount, parseStartIndex } from '../http/paging-params';
 import { compareNames, parseAssociations, parseBoolean, parseEnum, SORT_ORDERS, type SortOrder } from './list-params';
@@ -52,7 +52,7 @@ export function searchAttributes(
 ): number[] {
   if (f.templateName !== undefined && f.templateName.toUpperCase() !== ownerTemplate.toUpperCase()) return [];
   if (f.traits && f.traits.length > 0) return [];
-  const byName = compileNameFilter(f.nameFilter);
+  const byName = compileNameFilterOrThrow(f.nameFilter, 'nameFilter');
   const category = f.categoryName?.toUpperCase();
   const valueType = f.valueType?.toUpperCase();
   const out: number[] = [];

@@ -5,7 +5,7 @@
 import type { TierLayout } from '../../tiers';
 import type { ServerIdentity } from '../server-identity';
 import type { QueryParams } from '../http/query-params';
-import { compileNameFilter } from '../name-filter';
+import { compileNameFilterOrThrow } from '../name-filter';
 import {
   childrenOf,
   descendantsOf,
@@ -53,9 +53,9 @@ export function parseElementSearch(query: QueryParams, maxReturnedItemsPerCall: 
 /** Every match in order (not yet paged); `root` null searches from the database. */
 export function searchElements(id: ServerIdentity, layout: TierLayout, root: ElementRef | null, s: ElementSearch): ElementRef[] {
   if (s.elementType !== 'Any' && s.elementType !== 'None') return [];
+  const byName = compileNameFilterOrThrow(s.nameFilter, 'nameFilter');
+  const byDescription = compileNameFilterOrThrow(s.descriptionFilter, 'descriptionFilter');
   const candidates = s.searchFullHierarchy ? descendantsOf(layout, root) : childrenOf(layout, root);
-  const byName = compileNameFilter(s.nameFilter);
-  const byDescription = compileNameFilter(s.descriptionFilter);
   const category = s.categoryName?.toUpperCase();
   const template = s.templateName?.toUpperCase();
   const keyed: { ref: ElementRef; name: string; path: string }[] = [];

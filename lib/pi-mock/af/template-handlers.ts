@@ -3,7 +3,7 @@ import { jsonResponse } from '../http/json-response';
 import type { MockResponse } from '../http/types';
 import type { HandlerContext } from '../router/types';
 import type { ServerIdentity } from '../server-identity';
-import { compileNameFilter } from '../name-filter';
+import { compileNameFilterOrThrow } from '../name-filter';
 import { categoryWebId, databaseWebId, templateWebId } from './af-webids';
 import { parseMaxCount } from '../http/paging-params';
 import { compareNames, matchEnumOrThrow, parseEnum, SORT_ORDERS } from './list-params';
@@ -69,7 +69,7 @@ export function getDatabaseTemplates(ctx: HandlerContext): MockResponse {
   const q = ctx.req.query;
   const fields = q.getAll('field').map((f) => matchEnumOrThrow(f, 'field', TEMPLATE_SEARCH_FIELDS));
   const searchIn = fields.length > 0 ? fields : (['Name'] as const);
-  const matches = compileNameFilter(q.get('query'));
+  const matches = compileNameFilterOrThrow(q.get('query'), 'query');
   parseEnum(q, 'sortField', ['Name'] as const, 'Name');
   const sign = parseEnum(q, 'sortOrder', SORT_ORDERS, 'Ascending') === 'Ascending' ? 1 : -1;
   const maxCount = parseMaxCount(q, ctx.world.options.maxReturnedItemsPerCall);

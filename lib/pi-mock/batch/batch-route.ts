@@ -1,20 +1,36 @@
-import { piErrorResponse, rawJsonResponse } from '../http/json-response';
+import { JSON_CONTENT_TYPE, piErrorResponse } from '../http/json-response';
 import type { RouteDef } from '../router/types';
-import { executeBatch, type DispatchFn } from './execute-batch';
-import { executionOrder, parseBatchBody } from './parse-batch';
+import { BatchBudget, batchValueBudget, reserveFixedRequests } from './batch-budget';
+import { streamBatch } from './execute-batch';
+import { executionOrder } from './execution-order';
+import { parseBatchBody } from './parse-batch';
+import { jsonPathItemLimit, ParentResults } from './parent-results';
+import type { DispatchFn } from './run-sub-request';
+import { SubRequestCoster } from './sub-request-cost';
 
-/** `POST /batch`: 207 for any well-formed batch, whatever its sub-results (contract §6). */
+/**
+ * `POST /batch`: 207 for any well-formed batch, whatever its sub-results (contract §6), streamed
+ * as it runs. A batch asking for more values than its budget is a 400 before anything runs: PI
+ * answers 400 when one call asks for more than MaxReturnedItemsPerCall (contract §1.4), and 413
+ * would tell the client its small request body was too large.
+ */
 export function batchRoute(dispatch: DispatchFn): RouteDef {
   return {
     method: 'POST',
     pattern: '/batch',
-    handler: async (ctx) => {
-      const parsed = parseBatchBody(ctx.req.body, ctx.world.options.compat === 'seed');
+    handler: (ctx) => {
+      const { world } = ctx;
+      const parsed = parseBatchBody(ctx.req.body, world.options.compat === 'seed');
       if (!parsed.ok) return piErrorResponse(400, parsed.error);
       const order = executionOrder(parsed.value.requests);
       if (!order.ok) return piErrorResponse(400, [order.error]);
-      const body = await executeBatch(ctx.world, ctx.req, parsed.value, order.value, dispatch);
-      return rawJsonResponse(body, 207);
+      const coster = new SubRequestCoster(world);
+      const budget = new BatchBudget(batchValueBudget(world.options));
+      const reserved = reserveFixedRequests(parsed.value, coster, budget);
+      if (!reserved.ok) return piErrorResponse(400, [reserved.error]);
+      const parents = new ParentResults(parsed.value, jsonPathItemLimit(world.options));
+      const batchCtx = { world, outer: ctx.req, dispatch, coster, budget, parents, statuses: new Map<string, number>() };
+      return { status: 207, headers: { 'Content-Type': JSON_CONTENT_TYPE }, body: streamBatch(batchCtx, parsed.value, order.value) };
     },
   };
 }

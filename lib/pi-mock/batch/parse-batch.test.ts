@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { executionOrder, parseBatchBody } from './parse-batch';
+import { parseBatchBody } from './parse-batch';
 
 const body = (value: unknown) => Buffer.from(JSON.stringify(value));
 
@@ -28,6 +28,26 @@ describe('parseBatchBody', () => {
     if (!parsed.ok) expect(parsed.error.join(' ')).toContain(message);
   });
 
+  it('bounds the error body: the first 20 problems, the first 5 issues each, ids clipped', () => {
+    const many = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [String(i), { Method: 'GET' }]));
+    const manyErrors = parseBatchBody(body(many), false);
+    expect(!manyErrors.ok && manyErrors.error).toHaveLength(21);
+    if (!manyErrors.ok) expect(manyErrors.error[20]).toBe('... and 980 more invalid batch requests.');
+    const params = parseBatchBody(body({ a: { Resource: '/piwebapi/', Parameters: Array.from({ length: 10_000 }, () => 1) } }), false);
+    if (params.ok) throw new Error('expected a 400');
+    expect(params.error[0]).toContain('(and 9995 more issues)');
+    expect(params.error[0]!.length).toBeLessThan(1000);
+    const longId = parseBatchBody(body({ ['k'.repeat(100_000)]: { Method: 'GET' } }), false);
+    if (longId.ok) throw new Error('expected a 400');
+    expect(longId.error[0]!.length).toBeLessThan(400);
+  });
+
+  it('ignores a __proto__ property instead of reading fields through it', () => {
+    const parsed = parseBatchBody(Buffer.from('{"a":{"__proto__":{"Resource":"/piwebapi/system"}}}'), false);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error[0]).toContain("needs a 'Resource'");
+  });
+
   it("rejects the seed's list-shaped body unless seed compatibility is on", () => {
     const listBody = body({ Requests: [{ Method: 'GET', Resource: '/piwebapi/' }, { Method: 'GET', Resource: '/piwebapi/system' }] });
     const strict = parseBatchBody(listBody, false);
@@ -36,18 +56,5 @@ describe('parseBatchBody', () => {
     const compat = parseBatchBody(listBody, true);
     expect(compat.ok && compat.value.listShaped).toBe(true);
     expect(compat.ok && [...compat.value.requests.keys()]).toEqual(['0', '1']);
-  });
-});
-
-describe('executionOrder', () => {
-  it('puts parents before dependants and reports cycles', () => {
-    const parsed = parseBatchBody(body({ c: { Resource: '/piwebapi/', ParentIds: ['b'] }, b: { Resource: '/piwebapi/', ParentIds: ['a'] }, a: { Resource: '/piwebapi/' } }), false);
-    if (!parsed.ok) throw new Error('parse failed');
-    expect(executionOrder(parsed.value.requests)).toEqual({ ok: true, value: ['a', 'b', 'c'] });
-    const cyclic = parseBatchBody(body({ a: { Resource: '/piwebapi/', ParentIds: ['b'] }, b: { Resource: '/piwebapi/', ParentIds: ['a'] } }), false);
-    if (!cyclic.ok) throw new Error('parse failed');
-    const order = executionOrder(cyclic.value.requests);
-    expect(order.ok).toBe(false);
-    if (!order.ok) expect(order.error).toContain('cycle');
   });
 });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { err, ok, type Result } from '../../result';
+import { quoted } from './quoted';
 
 const subRequestSchema = z.object({
   Method: z.string().min(1).default('GET'),
@@ -24,6 +25,10 @@ export interface ParsedBatch {
   listShaped: boolean;
 }
 
+/** Messages in one 400: enough to fix a batch by, few enough that the answer stays small. */
+const MAX_ERRORS = 20;
+const MAX_ISSUES = 5;
+
 const CANONICAL = ['Method', 'Resource', 'RequestTemplate', 'Parameters', 'ParentIds', 'Headers', 'Content'];
 
 /** .NET binds property names case-insensitively; so do we. */
@@ -31,10 +36,25 @@ function canonicalKeys(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
+    // Assigning `__proto__` would swap the prototype, and zod reads inherited properties.
+    if (key === '__proto__') continue;
     const canonical = CANONICAL.find((c) => c.toLowerCase() === key.toLowerCase()) ?? key;
     out[canonical] = canonical === 'RequestTemplate' ? canonicalKeys(v) : v;
   }
   return out;
+}
+
+/** zod's own wording for the first few issues: a sub-request with 100,000 bad Parameters gets one line, not 100,000. */
+function describeIssues(error: z.ZodError): string {
+  const shown = error.issues.length > MAX_ISSUES ? new z.ZodError(error.issues.slice(0, MAX_ISSUES)) : error;
+  const more = error.issues.length > MAX_ISSUES ? ` (and ${error.issues.length - MAX_ISSUES} more issues)` : '';
+  return `${z.prettifyError(shown).replace(/\n/g, ' ')}${more}`;
+}
+
+/** The first MAX_ERRORS messages, and how many more there were: the error body stays small whatever the batch. */
+function firstErrors(errors: string[]): string[] {
+  if (errors.length <= MAX_ERRORS) return errors;
+  return [...errors.slice(0, MAX_ERRORS), `... and ${errors.length - MAX_ERRORS} more invalid batch requests.`];
 }
 
 export function parseBatchBody(body: Buffer | null, seedCompat: boolean): Result<ParsedBatch, string[]> {
@@ -65,45 +85,21 @@ export function parseBatchBody(body: Buffer | null, seedCompat: boolean): Result
   for (const [id, raw] of entries) {
     const parsed = subRequestSchema.safeParse(canonicalKeys(raw));
     if (!parsed.success) {
-      errors.push(`The batch request '${id}' is invalid: ${z.prettifyError(parsed.error).replace(/\n/g, ' ')}`);
+      errors.push(`The batch request ${quoted(id)} is invalid: ${describeIssues(parsed.error)}`);
       continue;
     }
     const sub = parsed.data;
-    if (!sub.Resource && !sub.RequestTemplate) errors.push(`The batch request '${id}' needs a 'Resource' or a 'RequestTemplate'.`);
+    if (!sub.Resource && !sub.RequestTemplate) errors.push(`The batch request ${quoted(id)} needs a 'Resource' or a 'RequestTemplate'.`);
     if (sub.RequestTemplate && !(sub.Parameters && sub.Parameters.length > 0)) {
-      errors.push(`The batch request '${id}' has a 'RequestTemplate' but no 'Parameters' to expand it.`);
+      errors.push(`The batch request ${quoted(id)} has a 'RequestTemplate' but no 'Parameters' to expand it.`);
     }
     requests.set(id, sub);
   }
   for (const [id, sub] of requests) {
     for (const parent of sub.ParentIds ?? []) {
-      if (!requests.has(parent)) errors.push(`The batch request '${id}' names a parent '${parent}' that is not in the batch.`);
-      if (parent === id) errors.push(`The batch request '${id}' names itself as a parent.`);
+      if (!requests.has(parent)) errors.push(`The batch request ${quoted(id)} names a parent ${quoted(parent)} that is not in the batch.`);
+      if (parent === id) errors.push(`The batch request ${quoted(id)} names itself as a parent.`);
     }
   }
-  return errors.length > 0 ? err(errors) : ok({ requests, listShaped });
-}
-
-/** Ids in an order where every parent precedes its dependants; err names a cycle. */
-export function executionOrder(requests: Map<string, SubRequest>): Result<string[], string> {
-  const order: string[] = [];
-  const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (id: string, trail: string[]): string | null => {
-    const s = state.get(id);
-    if (s === 'done') return null;
-    if (s === 'visiting') return [...trail, id].join(' -> ');
-    state.set(id, 'visiting');
-    for (const parent of requests.get(id)?.ParentIds ?? []) {
-      const cycle = visit(parent, [...trail, id]);
-      if (cycle) return cycle;
-    }
-    state.set(id, 'done');
-    order.push(id);
-    return null;
-  };
-  for (const id of requests.keys()) {
-    const cycle = visit(id, []);
-    if (cycle) return err(`The batch requests form a cycle through their ParentIds: ${cycle}.`);
-  }
-  return ok(order);
+  return errors.length > 0 ? err(firstErrors(errors)) : ok({ requests, listShaped });
 }

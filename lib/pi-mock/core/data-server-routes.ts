@@ -1,5 +1,5 @@
 /** /dataservers and /points resources (contract §3.1). */
-import { compileNameFilter } from '../name-filter';
+import { compileNameFilterOrThrow } from '../name-filter';
 import { jsonResponse } from '../http/json-response';
 import { parseMaxCount, parseStartIndex } from '../http/paging-params';
 import { badRequest, notFound } from '../http/pi-error';
@@ -35,7 +35,7 @@ function listPoints(ctx: HandlerContext) {
   const { query } = ctx.req;
   const startIndex = parseStartIndex(query);
   const maxCount = parseMaxCount(query, ctx.world.options.maxReturnedItemsPerCall);
-  const matches = compileNameFilter(query.get('nameFilter'));
+  const matches = compileNameFilterOrThrow(query.get('nameFilter'), 'nameFilter');
   const { catalogue } = ctx.world;
   const items = [];
   let seen = 0;

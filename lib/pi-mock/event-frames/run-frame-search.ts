@@ -5,7 +5,7 @@
 import type { TierLayout } from '../../tiers';
 import { elementName, elementTemplateName, equipmentRef, unitRef, type ElementRef } from '../af/hierarchy';
 import { compareNames } from '../af/list-params';
-import { compileNameFilter } from '../name-filter';
+import { compileNameFilterOrThrow } from '../name-filter';
 import { EF_TEMPLATES } from './ef-templates';
 import { frameName } from './frame-identity';
 import type { FrameSearch, SearchMode } from './frame-search';
@@ -97,8 +97,11 @@ function comparator(table: FrameTable, s: FrameSearch): (a: number, b: number) =
 
 export function runFrameSearch(table: FrameTable, layout: TierLayout, s: FrameSearch, scope?: ElementRef): number[] {
   const inTime = timePredicate(s.searchMode, s.startMs, s.endMs ?? s.startMs);
-  const byName = s.nameFilter === undefined ? null : compileNameFilter(s.nameFilter);
-  const byRefName = s.referencedElementNameFilter === undefined ? null : compileNameFilter(s.referencedElementNameFilter);
+  const byName = s.nameFilter === undefined ? null : compileNameFilterOrThrow(s.nameFilter, 'nameFilter');
+  const byRefName =
+    s.referencedElementNameFilter === undefined
+      ? null
+      : compileNameFilterOrThrow(s.referencedElementNameFilter, 'referencedElementNameFilter');
   const refTemplate = s.referencedElementTemplateName?.toUpperCase();
   const template = s.templateName?.toUpperCase();
   const category = s.categoryName?.toUpperCase();

@@ -14,9 +14,21 @@ export interface MockRequest {
   baseUrl: string;
 }
 
+/**
+ * A body produced while it is sent: each chunk is rendered when the transport asks for the next,
+ * so the transport's backpressure bounds memory (a batch answer, sub-response by sub-response).
+ * Read it once; `return()` on the iterator stops the rendering (client gone).
+ */
+export type BodyChunks = AsyncIterable<Buffer>;
+
 export interface MockResponse {
   status: number;
   headers: Record<string, string>;
-  /** Serialised JSON (or empty for 204). */
+  /** Serialised JSON (or empty for 204); streamed chunks for a batch answer. */
+  body: Buffer | BodyChunks;
+}
+
+/** A response rendered whole (every handler's but the batch controller's 207). */
+export interface BufferedMockResponse extends MockResponse {
   body: Buffer;
 }

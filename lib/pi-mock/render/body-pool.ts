@@ -8,9 +8,12 @@
  * that goes anywhere else (Next's route handler) is simply never returned and is collected as usual.
  */
 const MIN_POOLED_BYTES = 64 * 1024;
-const MAX_POOLED_BYTES = 16 * 1024 * 1024;
+/** Up to the 32 MiB class: a recorded read of 150,000 values (~25 MB, buffer-slab.ts). */
+const MAX_POOLED_BYTES = 32 * 1024 * 1024;
 /** Per size class: enough for the requests in flight, not a hoard. */
 const MAX_FREE_PER_CLASS = 8;
+/** Free bytes kept per size class: the large classes keep fewer buffers. */
+const MAX_FREE_BYTES_PER_CLASS = 64 * 1024 * 1024;
 
 const free = new Map<number, Buffer[]>();
 /** The whole pooled buffer behind each body lent out (keyed by its ArrayBuffer). */
@@ -35,6 +38,6 @@ export function returnBody(body: Buffer): void {
   if (whole === undefined) return;
   lent.delete(body.buffer);
   const list = free.get(whole.length) ?? [];
-  if (list.length < MAX_FREE_PER_CLASS) list.push(whole);
+  if (list.length < Math.min(MAX_FREE_PER_CLASS, MAX_FREE_BYTES_PER_CLASS / whole.length)) list.push(whole);
   free.set(whole.length, list);
 }

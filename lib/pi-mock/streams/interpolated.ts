@@ -21,7 +21,10 @@ import { WindowResolver } from './stream-window';
 export function intervalTimes(startMs: number, endMs: number, intervalMs: number, maxItems: number): number[] {
   const count = Math.floor(Math.abs(endMs - startMs) / intervalMs) + 1;
   if (count > maxItems) {
-    throw badRequest(`The number of interpolated values (${count}) is greater than the maximum allowed (${maxItems}).`);
+    throw badRequest(
+      `The number of interpolated values (${count}) is greater than the maximum allowed (${maxItems}): ` +
+        `use a longer 'interval' or a shorter 'startTime' to 'endTime' window.`,
+    );
   }
   const sign = endMs < startMs ? -1 : 1;
   return Array.from({ length: count }, (_, i) => startMs + sign * i * intervalMs);

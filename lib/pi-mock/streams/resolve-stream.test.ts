@@ -26,7 +26,7 @@ const cases: [string, number, string][] = [
   [`/streams/${dp}/recordedattime`, 400, "The parameter 'time' is required."],
   [`/streams/${dp}/recordedattime?time=2024-01-01T00:00:00Z&retrievalMode=Nearest`, 400, "The value 'Nearest' is not valid for parameter 'retrievalMode'"],
   [`/streams/${dp}/interpolated?${win}&interval=0s`, 400, "The value '0s' of parameter 'interval' must be a positive time span."],
-  [`/streams/${dp}/interpolated?startTime=2020-01-01T00:00:00Z&endTime=2024-01-01T00:00:00Z&interval=1m`, 400, 'The number of interpolated values (2103841) is greater than the maximum allowed (150000).'],
+  [`/streams/${dp}/interpolated?startTime=2020-01-01T00:00:00Z&endTime=2024-01-01T00:00:00Z&interval=1m`, 400, "The number of interpolated values (2103841) is greater than the maximum allowed (150000): use a longer 'interval'"],
   [`/streams/${dp}/plot?${win}&intervals=-1`, 400, "The value '-1' is not valid for parameter 'intervals': it must be at least 1."],
   [`/streams/${dp}/summary?${win}&summaryType=Median`, 400, "The value 'Median' is not valid for parameter 'summaryType'"],
   [`/streams/${dp}/summary?${win}&calculationBasis=Weird`, 400, "The value 'Weird' is not valid for parameter 'calculationBasis'"],

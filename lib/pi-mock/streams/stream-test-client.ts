@@ -5,6 +5,7 @@
 import { isWebIdType, type WebIdType } from '../../pi-contract/webid';
 import { PiRequestError } from '../http/pi-error';
 import { QueryParams } from '../http/query-params';
+import { bufferedBodyOrThrow } from '../http/response-body';
 import type { MockResponse } from '../http/types';
 import { RouteTable, splitPath } from '../router/match-route';
 import type { HandlerContext } from '../router/types';
@@ -61,5 +62,6 @@ export async function getStream(world: MockWorld, pathAndQuery: string): Promise
     const body = Buffer.from(JSON.stringify({ Errors: error.messages }));
     res = { status: error.status, headers: {}, body };
   }
-  return { status: res.status, body: res.body, json: JSON.parse(res.body.toString('utf8')) as unknown };
+  const body = bufferedBodyOrThrow(res);
+  return { status: res.status, body, json: JSON.parse(body.toString('utf8')) as unknown };
 }

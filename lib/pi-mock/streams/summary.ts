@@ -32,7 +32,12 @@ function intervals(startMs: number, endMs: number, durationMs: number | null, ma
   const descending = endMs < startMs;
   if (durationMs === null) return [{ lo: Math.min(startMs, endMs), hi: Math.max(startMs, endMs), atMs: startMs }];
   const count = Math.ceil(Math.abs(endMs - startMs) / durationMs) || 1;
-  if (count > maxItems) throw badRequest(`The number of summary intervals (${count}) is greater than the maximum allowed (${maxItems}).`);
+  if (count > maxItems) {
+    throw badRequest(
+      `The number of summary intervals (${count}) is greater than the maximum allowed (${maxItems}): ` +
+        `use a longer 'summaryDuration' or a shorter 'startTime' to 'endTime' window.`,
+    );
+  }
   const out: Interval[] = [];
   for (let i = 0; i < count; i++) {
     const a = descending ? startMs - i * durationMs : startMs + i * durationMs;

@@ -22,13 +22,13 @@ export async function DELETE(_request: Request, ctx: RouteContext<'/api/runs/[id
   const cancelled = runRegistry().cancel(id);
   if (cancelled.ok) return Response.json({ runId: id }, { status: 202 });
   if (cancelled.error.kind === 'not_running') {
-    return errorResponse({ code: 'conflict', message: `run ${id} already ended (${cancelled.error.status})`, details: { runId: id, status: cancelled.error.status } });
+    return errorResponse({ code: 'conflict', message: `id: run ${id} already ended (${cancelled.error.status})`, details: { runId: id, status: cancelled.error.status } });
   }
   try {
     // Not in memory: an older run from bronze has ended too; otherwise the id is unknown.
     const item = await findRunHistoryItem(await getBronzeStore(), id);
     if (!item) return unknownRunResponse(id);
-    return errorResponse({ code: 'conflict', message: `run ${id} already ended (${item.status})`, details: { runId: id, status: item.status } });
+    return errorResponse({ code: 'conflict', message: `id: run ${id} already ended (${item.status})`, details: { runId: id, status: item.status } });
   } catch (error) {
     return failureResponse(error, `cancelling run ${id}`);
   }
