@@ -17,6 +17,7 @@ describe('parseExtractArgs', () => {
     [['--lake', ''], '--lake: expected a directory'],
     [['--partition', 'auto/4'], 'no scheduler index in the environment'],
     [['--partition', 'queue'], "expected i/N such as 2/10, or auto/N, got 'queue'"],
+    [['--partition', 'queue/4'], '--partition queue/N needs --lake DIR'],
   ])('refuses %j naming the problem', (extra, message) => {
     const parsed = parseExtractArgs([...BASE, ...extra], {});
     expect(parsed.ok).toBe(false);

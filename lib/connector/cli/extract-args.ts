@@ -3,8 +3,9 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { parsePiTime } from '../../pi-contract';
 import { err, ok, type Result } from '../../result';
-import type { PiAuth } from '../http/types';
 import { parsePartition, type Partition } from '../partition';
+import { authFromEnv } from './auth-from-env';
+import type { PiAuth } from '../http/types';
 import { FILL_MODES, type FillMode } from '../recorded/plan-jobs';
 import { EXTRACTION_MODES, type ExtractionMode } from '../recorded/types';
 
@@ -20,6 +21,8 @@ export interface ExtractConfig {
   maxCount: number;
   leanFields: boolean;
   partition: Partition | null;
+  /** `--partition queue/N`: N share jobs on the Redis in REDIS_URL instead of one extraction here. */
+  queueShares: number | null;
   /** The DuckDB store; null with --lake, which opens no DuckDB file. */
   dbFile: string | null;
   /** The shared Parquet lake to land into instead of the DuckDB store. */
@@ -32,13 +35,14 @@ export interface ExtractConfig {
 }
 
 export const EXTRACT_USAGE = `Usage: npm run extract -- --url URL --mode sequential|batch|streamsets --start T --end T
-       [--batch-size B] [--concurrency C] [--max-count N] [--partition i/N | auto/N]
+       [--batch-size B] [--concurrency C] [--max-count N] [--partition i/N | auto/N | queue/N]
        [--db FILE | --lake DIR] [--auth none|basic|bearer] [--frontfill | --backfill]
        [--export-parquet DIR] [--name-filter PATTERN] [--af] [--event-frames] [--full-fields] [--no-progress]
 Times are PI time strings (ISO 8601, '*-1h', 't', 'y'). Credentials come from the environment:
 PI_USER / PI_PASSWORD (basic) or PI_TOKEN (bearer); PI_BASE_URL may replace --url.
 --lake DIR lands into the shared Parquet lake (no DuckDB file; any number of processes at once).
---partition auto/N takes the share from JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX (0-based).`;
+--partition auto/N takes the share from JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX (0-based).
+--partition queue/N enqueues N share jobs on the Redis in REDIS_URL for \`npm run worker\` processes (needs --lake).`;
 
 /** What `--help` asks for: not a configuration, the usage. */
 export const HELP_REQUESTED = 'help';
@@ -111,10 +115,16 @@ export function parseExtractArgs(argv: string[], env: Readonly<Record<string, st
   const end = parsePiTime(values.end, { nowMs, relativeToMs: start.value });
   if (!end.ok) return err(`--end: ${end.error.reason}`);
   if (end.value <= start.value) return err('--end must be after --start');
-  const auth = authFrom(parsed.data.auth, env);
+  const auth = authFromEnv(parsed.data.auth, env);
   if (!auth.ok) return auth;
   let partition: Partition | null = null;
-  if (values.partition) {
+  let queueShares: number | null = null;
+  const queued = values.partition ? /^queue\/(\d+)$/.exec(values.partition.trim()) : null;
+  if (queued) {
+    queueShares = Number(queued[1]);
+    if (queueShares < 1 || queueShares > 1000) return err(`--partition queue/N: N must be 1..1000, got ${queueShares}`);
+    if (values.lake === undefined) return err('--partition queue/N needs --lake DIR: the shares publish through the lake that every worker mounts');
+  } else if (values.partition) {
     const p = parsePartition(values.partition, env);
     if (!p.ok) return p;
     partition = p.value;
@@ -133,6 +143,7 @@ export function parseExtractArgs(argv: string[], env: Readonly<Record<string, st
     maxCount: parsed.data.maxCount,
     leanFields: !values['full-fields'],
     partition,
+    queueShares,
     dbFile: values.lake === undefined ? (values.db ?? DEFAULT_DB_FILE) : null,
     lakeDir: values.lake ?? null,
     exportParquetDir: values['export-parquet'] ?? null,
@@ -141,14 +152,4 @@ export function parseExtractArgs(argv: string[], env: Readonly<Record<string, st
     eventFrames: values['event-frames'],
     progress: !values['no-progress'],
   });
-}
-
-function authFrom(mode: 'none' | 'basic' | 'bearer', env: Readonly<Record<string, string | undefined>>): Result<PiAuth, string> {
-  if (mode === 'none') return ok({ mode: 'none' });
-  if (mode === 'basic') {
-    if (!env.PI_USER || !env.PI_PASSWORD) return err('--auth basic needs PI_USER and PI_PASSWORD in the environment');
-    return ok({ mode: 'basic', user: env.PI_USER, password: env.PI_PASSWORD });
-  }
-  if (!env.PI_TOKEN) return err('--auth bearer needs PI_TOKEN in the environment');
-  return ok({ mode: 'bearer', token: env.PI_TOKEN });
 }

@@ -8,9 +8,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyLake } from '../../lake';
+import { lakeChecksums } from '../../lake/test-support/lake-fixture';
 import { startMockFixture, type MockFixture } from '../../pi-mock/test-support/mock-server-fixture';
 
 const WINDOW = ['--start', '2024-01-01T00:00:00Z', '--end', '2024-01-01T12:00:00Z'];
@@ -39,26 +39,6 @@ function startShare(url: string, lake: string, index: number | null, extra: stri
   });
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, exit, stdout: () => out, reading };
-}
-
-/** What a reader of the plain glob sees: rows, distinct keys and a per-tag checksum. */
-async function readLake(dir: string): Promise<{ rows: number; keys: number; perTag: Map<string, string> }> {
-  const instance = await DuckDBInstance.create(':memory:');
-  const conn = await instance.connect();
-  try {
-    const glob = join(dir, 'pi_timeseries/**/*.parquet').replaceAll("'", "''");
-    const from = `read_parquet('${glob}', hive_partitioning = true)`;
-    const totals = (await conn.runAndReadAll(`SELECT count(*)::DOUBLE, (SELECT count(*) FROM (SELECT DISTINCT tag_webid, ts, seq FROM ${from}))::DOUBLE FROM ${from}`)).getRows()[0] ?? [];
-    const tags = await conn.runAndReadAll(
-      `SELECT tag_webid, count(*)::DOUBLE AS n, sum(hash(epoch_ms(ts), seq, value, value_state, quality_good, quality_questionable))::VARCHAR AS h
-       FROM ${from} GROUP BY tag_webid`,
-    );
-    const perTag = new Map(tags.getRowObjectsJS().map((r) => [String(r.tag_webid), `${String(r.n)}:${String(r.h)}`]));
-    return { rows: Number(totals[0]), keys: Number(totals[1]), perTag };
-  } finally {
-    conn.closeSync();
-    instance.closeSync();
-  }
 }
 
 describe('four shares of one window into one lake, as a Kubernetes Indexed Job runs them', () => {
@@ -98,8 +78,8 @@ describe('four shares of one window into one lake, as a Kubernetes Indexed Job r
     const single = startShare(url, alone, null);
     expect(await single.exit).toBe(0);
 
-    const shared = await readLake(lake);
-    const reference = await readLake(alone);
+    const shared = await lakeChecksums(lake);
+    const reference = await lakeChecksums(alone);
     expect(reference.rows).toBeGreaterThan(1040 * 12 * 60);
     expect(shared.rows).toBe(reference.rows);
     expect(shared.keys).toBe(shared.rows);

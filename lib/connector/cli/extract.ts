@@ -11,6 +11,7 @@ import { newRunId } from '../run-id';
 import { runExtraction } from '../run-extraction';
 import { DEFAULT_RECORDED_OPTIONS } from '../recorded/types';
 import { EXTRACT_USAGE, HELP_REQUESTED, parseExtractArgs } from './extract-args';
+import { extractQueued } from './extract-queued';
 import { openBronzeTarget, openLakeTarget } from './extract-target';
 import { ProgressBar } from './progress-bar';
 
@@ -26,6 +27,7 @@ async function main(): Promise<number> {
   }
   const config = parsed.value;
   const runId = newRunId();
+  if (config.queueShares !== null && config.lakeDir !== null) return extractQueued(config, runId, config.queueShares, config.lakeDir);
   const opened = config.lakeDir
     ? await openLakeTarget(config.lakeDir, runId, config.partition)
     : await openBronzeTarget(config.dbFile ?? ':memory:', config.exportParquetDir);

@@ -103,3 +103,26 @@ export async function countTable(dir: string, table: 'pi_af_hierarchy' | 'pi_eve
     instance.closeSync();
   }
 }
+
+/**
+ * Per tag, row count and an order-independent checksum of every column a reader sees: a sum of
+ * row hashes, not of values (a floating-point sum depends on the order the files are read in).
+ */
+export async function lakeChecksums(dir: string): Promise<{ rows: number; keys: number; perTag: Map<string, string> }> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const conn = await instance.connect();
+  try {
+    const from = `read_parquet('${join(dir, 'pi_timeseries').replaceAll("'", "''")}/**/*.parquet', hive_partitioning = true)`;
+    const totals = (await conn.runAndReadAll(`SELECT count(*)::DOUBLE, (SELECT count(*) FROM (SELECT DISTINCT data_server_id, tag_webid, ts, seq FROM ${from}))::DOUBLE FROM ${from}`)).getRows()[0] ?? [];
+    const tags = await conn.runAndReadAll(
+      `SELECT tag_webid, count(*)::DOUBLE AS n,
+              sum(hash(epoch_ms(ts), seq, value, value_state, quality_good, quality_questionable, quality_substituted, quality_annotated))::VARCHAR AS h
+       FROM ${from} GROUP BY tag_webid`,
+    );
+    const perTag = new Map(tags.getRowObjectsJS().map((r) => [String(r.tag_webid), `${String(r.n)}:${String(r.h)}`]));
+    return { rows: Number(totals[0]), keys: Number(totals[1]), perTag };
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}

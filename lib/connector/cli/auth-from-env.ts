@@ -1,0 +1,16 @@
+/**
+ * Credentials from the environment, never from flags or job data: PI_USER / PI_PASSWORD (basic),
+ * PI_TOKEN (bearer). Shared by `npm run extract` and `npm run worker`.
+ */
+import { err, ok, type Result } from '../../result';
+import type { PiAuth } from '../http/types';
+
+export function authFromEnv(mode: 'none' | 'basic' | 'bearer', env: Readonly<Record<string, string | undefined>>): Result<PiAuth, string> {
+  if (mode === 'none') return ok({ mode: 'none' });
+  if (mode === 'basic') {
+    if (!env.PI_USER || !env.PI_PASSWORD) return err('--auth basic needs PI_USER and PI_PASSWORD in the environment');
+    return ok({ mode: 'basic', user: env.PI_USER, password: env.PI_PASSWORD });
+  }
+  if (!env.PI_TOKEN) return err('--auth bearer needs PI_TOKEN in the environment');
+  return ok({ mode: 'bearer', token: env.PI_TOKEN });
+}
