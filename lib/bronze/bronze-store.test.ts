@@ -45,6 +45,15 @@ describe('BronzeStore.open', () => {
     expect((await again.coverage()).get(1)).toEqual([{ startMs: 0, endMs: 9_000 }]);
   });
 
+  it("caps DuckDB's cache for a file store (its own default is 80 % of the machine), lower when asked", async () => {
+    const store = await openOrThrow(join(dir, 'capped.duckdb'));
+    expect(await store.readRows("SELECT current_setting('memory_limit') AS limit")).toEqual([{ limit: '244.1 MiB' }]);
+    const opened = await BronzeStore.open(join(dir, 'cli.duckdb'), { memoryLimit: '128MB' });
+    if (!opened.ok) throw new Error(describeBronzeError(opened.error));
+    open.push(opened.value);
+    expect(await opened.value.readRows("SELECT current_setting('memory_limit') AS limit")).toEqual([{ limit: '122.0 MiB' }]);
+  });
+
   it('shares one database between two opens of the same file in one process', async () => {
     const file = join(dir, 'shared.duckdb');
     const a = await openOrThrow(file);

@@ -7,6 +7,7 @@ import type { DuckDBConnection, JS } from '@duckdb/node-api';
 import { z } from 'zod';
 import { err, ok, type Result } from '../result';
 import { openError, type BronzeError } from './errors';
+import { clearTables, type ClearedTables } from './clear-tables';
 import { exportParquet, type ParquetExport } from './export-parquet';
 import { landAfElements } from './land-af-elements';
 import { landEventFrames } from './land-event-frames';
@@ -25,6 +26,8 @@ import { SerialQueue } from './serial-queue';
 import type { Interval, LandingSink } from '../landing';
 
 export interface BronzeStoreOptions {
+  /** DuckDB's memory_limit for a file-backed store (e.g. '128MB'); see open-database.ts. */
+  memoryLimit?: string;
   /** Test seam: called after each appended chunk of landValues; throw from it to simulate a crash. */
   onChunkAppended?: ChunkHook;
 }
@@ -48,7 +51,7 @@ export class BronzeStore implements SqlReader, LandingSink {
   static async open(file: string, options: BronzeStoreOptions = {}): Promise<Result<BronzeStore, BronzeError>> {
     let db: OpenedDatabase | null = null;
     try {
-      db = await openDatabase(file);
+      db = await openDatabase(file, options.memoryLimit);
       const writer = await connectTo(db);
       await migrateRawLayout(writer);
       for (const ddl of TABLE_DDL) await writer.run(ddl);
@@ -127,6 +130,14 @@ export class BronzeStore implements SqlReader, LandingSink {
   /** Runs after the landings queued before it, so the files hold everything landed so far. */
   exportParquet(dir: string): Promise<Result<ParquetExport, BronzeError>> {
     return this.write((conn) => exportParquet(conn, dir));
+  }
+
+  /**
+   * Empties every table (values, tags, sources, AF, event frames, checkpoints, run history) in one
+   * transaction, after the writes queued before it; a write queued after it lands into the empty store.
+   */
+  clear(): Promise<ClearedTables> {
+    return this.write((conn) => clearTables(conn));
   }
 
   counts(): Promise<BronzeCounts> {

@@ -1,6 +1,7 @@
 /** lib/bronze's public surface: the embedded DuckDB lakehouse and the dashboard's read queries. */
 export { BronzeStore, type BronzeStoreOptions } from './bronze-store';
 export { describeBronzeError, type BronzeError } from './errors';
+export type { ClearedTables } from './clear-tables';
 export type { SqlReader } from './sql-reader';
 export {
   FLAG_ANNOTATED,
@@ -30,11 +31,12 @@ export { resolveSourceKey, describeUnknownSource, type UnknownSource } from './q
 export { searchTags, type TagMatch } from './queries/search-tags';
 export { tagSeries, type TagSeries } from './queries/tag-series';
 export { intervalHistogram, DEFAULT_INTERVAL_EDGES_SECONDS, type IntervalHistogram } from './queries/interval-histogram';
-export { qualityBreakdown, type QualityBreakdown } from './queries/quality-breakdown';
+export { qualityBreakdown, type QualityBreakdown, type QualityClasses, type QualityFlags } from './queries/quality-breakdown';
 export { afDepthCounts } from './queries/af-depth-counts';
 export { afTemplateCounts } from './queries/af-template-counts';
 export { afChildren, type AfNode } from './queries/af-children';
 export { eventFrameTemplateCounts, type TemplateFrameCount } from './queries/event-frame-template-counts';
 export { eventFrameDurations, DEFAULT_DURATION_EDGES_SECONDS, type DurationHistogram } from './queries/event-frame-durations';
-export { eventFrameTimeline, type TimelineFrame } from './queries/event-frame-timeline';
+export { eventFrameTimeline, type TimelineFrame, type TimelineLane, type TimelinePage } from './queries/event-frame-timeline';
+export { lastEventFrameSearch, type EventFrameSearch } from './queries/event-frame-search';
 export { eventFrameDetails, type FrameDetail } from './queries/event-frame-details';

@@ -23,6 +23,7 @@ import type { TagInfo } from './value-stage';
 
 /** 2 M rows: ~60 MB in DuckDB; 30,240 tags x 24 h (44 M values) then never sits in memory at once. */
 export const DEFAULT_FLUSH_ROWS = 2_000_000;
+const STAGING_MEMORY_LIMIT = '384MB';
 
 const shareOptions = z.object({
   runId: lakeId,
@@ -57,7 +58,8 @@ export class LakeShare implements LandingSink {
 
     let instance: DuckDBInstance | null = null;
     try {
-      instance = await DuckDBInstance.create(':memory:');
+      // Staging holds at most flushRows rows (~60 MB at 2 M); DuckDB's own default would be 80 % of the machine.
+      instance = await DuckDBInstance.create(':memory:', { memory_limit: STAGING_MEMORY_LIMIT });
       const conn = await instance.connect();
       const state = await createShareState(root, runId, share, attemptId, conn);
       const attempt = new LakeShare(state, instance, flushRows);

@@ -12,6 +12,8 @@ import { describeLakeError, LakeShare } from '../../lake';
 import { err, ok, type Result } from '../../result';
 import type { Partition } from '../partition';
 
+const CLI_MEMORY_LIMIT = '128MB';
+
 export interface ExtractTarget {
   sink: LandingSink;
   /** After the run, whatever its outcome: make what landed visible; answers fields for the summary line. */
@@ -23,7 +25,8 @@ export interface ExtractTarget {
 
 export async function openBronzeTarget(dbFile: string, exportParquetDir: string | null): Promise<Result<ExtractTarget, string>> {
   if (dbFile !== ':memory:') mkdirSync(path.dirname(path.resolve(dbFile)), { recursive: true });
-  const opened = await BronzeStore.open(dbFile);
+  // This process serves no dashboard query: the smallest cache keeps a long window's peak memory down.
+  const opened = await BronzeStore.open(dbFile, { memoryLimit: CLI_MEMORY_LIMIT });
   if (!opened.ok) return err(describeBronzeError(opened.error));
   const store = opened.value;
   return ok({

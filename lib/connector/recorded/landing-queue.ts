@@ -26,8 +26,12 @@ function concat(parts: ValueColumnBuilder[]): ValueColumns {
   return out;
 }
 
-/** Builders kept for reuse: about two chunks' worth of streams (an hour of a minute grid each). */
-const MAX_POOLED_BUILDERS = 8192;
+/**
+ * Builders kept for reuse, bounded by the rows their buffers hold rather than by their number:
+ * a builder grows to its longest stream, so 8,192 of them grown by day-long streams held ~190 MB.
+ * One chunk's worth of rows covers the streams read while the previous chunk lands.
+ */
+const MAX_POOLED_ROWS = 262_144;
 
 export class LandingQueue {
   private parts: ValueColumnBuilder[] = [];
@@ -36,6 +40,7 @@ export class LandingQueue {
    * stream cost ~65 ns a value to allocate and collect (measured over 30,240 one-hour streams).
    */
   private readonly pool: ValueColumnBuilder[] = [];
+  private pooledRows = 0;
   private windows: CompletedChunk['windows'] = [];
   private readonly tagsInChunk = new Set<number>();
   private rows = 0;
@@ -51,7 +56,10 @@ export class LandingQueue {
 
   /** An empty builder for a new stream's values. */
   newBuilder(): ValueColumnBuilder {
-    return this.pool.pop() ?? new ValueColumnBuilder(64);
+    const reused = this.pool.pop();
+    if (!reused) return new ValueColumnBuilder(64);
+    this.pooledRows -= reused.capacity;
+    return reused;
   }
 
   /** Adds a stream whose whole window was read. */
@@ -77,9 +85,10 @@ export class LandingQueue {
     if (this.windows.length === 0) return;
     const chunk: CompletedChunk = { columns: concat(this.parts), windows: this.windows };
     for (const part of this.parts) {
-      if (this.pool.length >= MAX_POOLED_BUILDERS) break;
+      if (this.pooledRows + part.capacity > MAX_POOLED_ROWS) continue;
       part.clear();
       this.pool.push(part);
+      this.pooledRows += part.capacity;
     }
     this.parts = [];
     this.windows = [];

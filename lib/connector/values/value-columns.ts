@@ -24,6 +24,11 @@ export class ValueColumnBuilder {
     this.flags = new Uint8Array(initialCapacity);
   }
 
+  /** Rows the buffers hold before they must grow. */
+  get capacity(): number {
+    return this.tagKey.length;
+  }
+
   private grow(): void {
     const capacity = this.tagKey.length * 2;
     const copy = <T extends Int32Array | Float64Array | Uint8Array>(old: T, make: (n: number) => T): T => {
