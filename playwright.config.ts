@@ -3,6 +3,7 @@
  * download, so the binary comes from PLAYWRIGHT_CHROMIUM_PATH (default Debian's /usr/bin/chromium).
  */
 import { defineConfig, devices } from '@playwright/test';
+import { CLEAR_BASE_URL, CLEAR_BRONZE_FILE, CLEAR_PORT } from './e2e/support/clear-server';
 import { E2E_BRONZE_FILE } from './e2e/support/e2e-bronze';
 
 const port = Number(process.env.E2E_PORT ?? 3000);
@@ -11,6 +12,8 @@ const isCi = !!process.env.CI;
 
 export default defineConfig({
   testDir: 'e2e',
+  // The production proof installs, builds and starts a copy of its own: `npm run test:production`.
+  testIgnore: 'production/**',
   forbidOnly: isCi,
   retries: isCi ? 1 : 0,
   // One worker: every spec shares the one embedded mock, and a tier switch is global state.
@@ -43,16 +46,29 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // Bronze is seeded between build and start: DuckDB lets one process write the file, and once
-    // the server has opened it the connector CLI could not (e2e/support/seed-bronze.ts).
-    command: `npm run build && npx tsx e2e/support/seed-bronze.ts && npx next start -H 127.0.0.1 -p ${port}`,
-    env: { BRONZE_DB_FILE: E2E_BRONZE_FILE },
-    url: `${baseURL}/api/tiers`,
-    reuseExistingServer: !isCi,
-    // A cold `next build` takes a couple of minutes on a 2-core machine.
-    timeout: 300_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // Bronze is seeded between build and start: DuckDB lets one process write the file, and once
+      // the server has opened it the connector CLI could not (e2e/support/seed-bronze.ts).
+      command: `npm run build && npx tsx e2e/support/seed-bronze.ts && npx next start -H 127.0.0.1 -p ${port}`,
+      env: { BRONZE_DB_FILE: E2E_BRONZE_FILE },
+      url: `${baseURL}/api/tiers`,
+      reuseExistingServer: !isCi,
+      // A cold `next build` takes a couple of minutes on a 2-core machine.
+      timeout: 300_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      // Started after the first (its build) is up: the same build on a bronze file that
+      // clear-bronze.spec.ts may empty (e2e/support/clear-server.ts).
+      command: `npx next start -H 127.0.0.1 -p ${CLEAR_PORT}`,
+      env: { BRONZE_DB_FILE: CLEAR_BRONZE_FILE },
+      url: `${CLEAR_BASE_URL}/api/tiers`,
+      reuseExistingServer: !isCi,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -7,6 +7,14 @@ import './globals.css';
 export const metadata: Metadata = {
   title: 'PI connector demo',
   description: 'A scalable mock PI Web API and a connector that lands its data in bronze tables.',
+  // public/: the SVG for browsers that take one, the .ico (16, 32, 48 px) for the rest and for /favicon.ico.
+  icons: {
+    icon: [
+      { url: '/icon.svg', type: 'image/svg+xml' },
+      { url: '/favicon.ico', sizes: '16x16 32x32 48x48' },
+    ],
+    apple: [{ url: '/apple-icon.png', sizes: '180x180', type: 'image/png' }],
+  },
 };
 
 export const viewport: Viewport = {

@@ -1,10 +1,11 @@
 /**
- * Parent side of listener-child.ts: forks it with tsx, sends it a world's options and resolves
- * once the child serves them. One message in flight per id; the answer carries the listener URL.
+ * Parent side of listener-child.ts: forks it (the production bundle with plain node, or the
+ * source through tsx; see listener-entry.ts), sends it a world's options and resolves once the
+ * child serves them. One message in flight per id; the answer carries the listener URL.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { z } from 'zod';
+import { defaultListenerEntry, type ListenerEntry } from './listener-entry';
 import type { MockOptions } from './options';
 
 const answer = z.discriminatedUnion('type', [
@@ -18,16 +19,12 @@ export interface ListenerProcess {
   close(): Promise<void>;
 }
 
-/**
- * The child runs the TypeScript sources through tsx, resolved from the project root (the server's
- * cwd). Joined at run time on purpose: Turbopack traces `path.join(cwd, ...)` as a module to
- * bundle and fails the build on a .ts file it should not bundle.
- */
-const CHILD_ENTRY = [process.cwd(), 'lib/pi-mock/listener-child.ts'].join(path.sep);
-
-export function forkListenerProcess(): ListenerProcess {
-  const child: ChildProcess = fork(CHILD_ENTRY, [], {
-    execArgv: ['--import', 'tsx'],
+/** Throws (before forking) when production lacks the bundle. */
+export function forkListenerProcess(entry: ListenerEntry = defaultListenerEntry()): ListenerProcess {
+  const child: ChildProcess = fork(entry.script, [], {
+    // The node that runs this server; execArgv replaces the parent's flags (no loader for the bundle).
+    execPath: process.execPath,
+    execArgv: entry.execArgv,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, NODE_OPTIONS: '' },
   });

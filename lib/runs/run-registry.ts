@@ -54,6 +54,11 @@ export class RunRegistry {
     return ok(handle);
   }
 
+  /** Drops every ended run (after bronze and history were cleared); the running one stays. */
+  forgetEnded(): void {
+    for (const handle of [...this.runs.values()]) if (handle.ended) this.runs.delete(handle.runId);
+  }
+
   private prune(): void {
     const ended = [...this.runs.values()].filter((h) => h.ended);
     for (const handle of ended.slice(0, Math.max(0, ended.length - ENDED_RUNS_KEPT))) this.runs.delete(handle.runId);
