@@ -2,11 +2,12 @@ import { listTiers } from '@/app/api/tiers/list-tiers';
 import { RunWorkbench } from '@/components/run/run-workbench';
 import './styles/data-pages.css';
 import './styles/run.css';
+import './styles/run-stage.css';
 
 export default function RunPage() {
   return (
     <>
-      <div className="page-intro">
+      <div className="page-intro page-intro-inline">
         <h1>Sequential vs batch, live</h1>
         <p className="lead">The connector reads the same hour of every tag once per mode and lands it in bronze.</p>
       </div>

@@ -118,7 +118,8 @@ test.describe('Event frames, from bronze', () => {
     await expectChartDrawn(eventFrames.templatesChart);
     await expectChartDrawn(eventFrames.durationsChart);
     await expectChartDrawn(eventFrames.timelineChart);
-    await expect(eventFrames.page.getByTestId('ef-median-duration')).toHaveText(/^\d+(\.\d)? (s|min|h|d)$/);
+    // Human units, never "2.2 h": "2 h 12 min", "45 min", "38.5 s".
+    await expect(eventFrames.page.getByTestId('ef-median-duration')).toHaveText(/^(\d+(\.\d)? s|\d+ (min|h|d)( \d+ (s|min|h))?)$/);
   });
 
   test('the table shows each frame’s attribute values, filtered by template', async ({ eventFrames }) => {
@@ -185,6 +186,7 @@ test.describe('GET /api/bronze/* reads one source at a time', () => {
     ['event-frames/durations', 'asset', 'AF source'],
     ['event-frames/timeline', 'asset', 'AF source'],
     ['event-frames/details', 'asset', 'AF source'],
+    ['event-frames/search', 'asset', 'AF source'],
   ] as const) {
     test(`${path} answers 404 naming ${param} for a key bronze does not hold`, async ({ request }) => {
       const response = await request.get(`/api/bronze/${path}${path.includes('?') ? '&' : '?'}${param}=987654`);

@@ -34,7 +34,7 @@ test('connection: a test read of the embedded mock, and a bad URL named by the s
 
   await page.getByLabel('PI Web API URL').fill('ftp://pi.example.com');
   await page.getByRole('button', { name: 'Save connection' }).click();
-  await expect(page.getByRole('alert', { name: 'The connection was not saved' })).toContainText('url: expected an http(s) URL');
+  await expect(page.getByRole('alert', { name: 'The connection was not saved' })).toContainText('PI Web API URL: expected an http(s) URL');
   await expect(page.getByLabel('PI Web API URL')).toHaveAttribute('aria-invalid', 'true');
 });
 

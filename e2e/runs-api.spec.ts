@@ -4,7 +4,9 @@ test.describe('POST /api/runs rejects bad input with a 400 naming the field', ()
   for (const [name, data, path, message] of [
     ['a tier that is not one of the four', { tier: 500 }, 'tier', 'expected one of 128, 1040, 10000, 30240'],
     ['no mode', { modes: [] }, 'modes', 'pick at least one mode'],
-    ['a zero sequential budget', { sequentialBudgetSeconds: 0 }, 'sequentialBudgetSeconds', 'Too small: expected number to be >=1'],
+    ['a zero sequential budget', { sequentialBudgetSeconds: 0 }, 'sequentialBudgetSeconds', 'at least 1 s'],
+    ['no sequential budget', { sequentialBudgetSeconds: null }, 'sequentialBudgetSeconds', 'enter a number of seconds'],
+    ['six repeats', { repeats: 6 }, 'repeats', 'at most 5'],
     ['a fault rate above 50%', { faultRate: 0.9 }, 'faultRate', 'Too big: expected number to be <=0.5'],
     ['zero partitions', { partitions: 0 }, 'partitions', 'Too small: expected number to be >=1'],
     ['an unknown network profile', { networkProfile: 'moon' }, 'networkProfile', 'Invalid option: expected one of "loopback"|"lan"|"wan"|"intercontinental"'],

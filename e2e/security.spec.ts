@@ -77,7 +77,7 @@ test('connection: a metadata address is refused, a loopback server saves and tes
   await connection.open();
 
   await connection.saveUrl('http://169.254.169.254/latest/meta-data');
-  await expect(connection.notSaved).toContainText('url: 169.254.169.254 is a link-local address');
+  await expect(connection.notSaved).toContainText('PI Web API URL: 169.254.169.254 is a link-local address');
   await expect(connection.urlInput).toHaveAttribute('aria-invalid', 'true');
 
   await connection.saveUrl(internalUrl);

@@ -12,7 +12,7 @@ export default async function AfPage() {
         <h1>AF hierarchy, from bronze</h1>
         <p className="lead">
           The asset framework the connector landed: how many elements sit at each level, which templates they use, and the
-          tree itself, loaded a level at a time so even 11,400 elements open instantly.
+          tree itself, loaded a level at a time so even the largest hierarchy opens instantly.
         </p>
       </div>
       {/* useSearchParams (the chosen source) needs a boundary so the frame still prerenders. */}

@@ -29,6 +29,7 @@ import * as intervals from './bronze/intervals/route';
 import * as quality from './bronze/quality/route';
 import * as series from './bronze/series/route';
 import * as sources from './bronze/sources/route';
+import * as bronze from './bronze/route';
 import * as tags from './bronze/tags/route';
 import * as connection from './connection/route';
 import * as connectionTest from './connection/test/route';
@@ -105,6 +106,7 @@ const ROUTES: readonly FuzzRoute[] = [
   { method: 'GET', path: '/api/runs/:id', fields: ['id'], call: (r, id) => dispatch(r, run.GET, { id }) },
   { method: 'DELETE', path: '/api/runs/:id', fields: ['id'], call: (r, id) => dispatch(r, run.DELETE, { id }) },
   { method: 'GET', path: '/api/runs/:id/events', fields: ['id'], call: (r, id) => dispatch(r, runEvents.GET, { id }) },
+  { method: 'DELETE', path: '/api/bronze', fields: [], call: (r) => dispatch(r, bronze.DELETE, none) },
   { method: 'GET', path: '/api/bronze/sources', fields: [], call: (r) => dispatch(r, sources.GET, none) },
   { method: 'GET', path: '/api/bronze/tags', fields: ['source', 'search', 'limit'], call: (r) => dispatch(r, tags.GET, none) },
   { method: 'GET', path: '/api/bronze/series', fields: ['source', 'webId', 'start', 'end', 'limit'], call: (r) => dispatch(r, series.GET, none) },

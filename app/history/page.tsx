@@ -1,18 +1,23 @@
 import type { Metadata } from 'next';
 import { HistoryView } from '@/components/history/history-view';
+import { ClearBronzeAction } from '@/components/nav/clear-bronze-action';
 import '../styles/data-pages.css';
 import '../styles/run.css';
 import '../styles/performance.css';
 import '../styles/tables.css';
+import '../styles/clear-bronze.css';
 
 export const metadata: Metadata = { title: 'History · PI connector demo' };
 
 export default function HistoryPage() {
   return (
     <>
-      <div className="page-intro">
-        <h1>History</h1>
-        <p className="lead">Every run with its settings and figures, kept in bronze (demo.runs). Compare any two side by side.</p>
+      <div className="page-intro page-intro-with-action">
+        <div>
+          <h1>History</h1>
+          <p className="lead">Every run with its settings and figures, kept in bronze (demo.runs). Compare any two side by side.</p>
+        </div>
+        <ClearBronzeAction />
       </div>
       <HistoryView />
     </>

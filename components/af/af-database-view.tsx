@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
+import { formatCount } from '@/lib/client/format';
 import { ChartState } from '../charts/chart-state';
 import { Card } from '../ui/card';
 import { AfLevelsChart, NoElements } from './af-levels-chart';
@@ -8,11 +9,15 @@ import { AfTemplatesChart } from './af-templates-chart';
 import { AfTreeChart } from './af-tree-chart';
 import { AfTreeExplorer } from './af-tree-explorer';
 import { databaseName, treeData, visibleRows } from './tree-model';
+import { useAfLevels } from './use-af-levels';
 import { useAfTree } from './use-af-tree';
 
 /** One AF database on the AF page: two distributions, then the hierarchy, opened one level at a time. */
 export function AfDatabaseView({ asset }: { asset: number }) {
   const tree = useAfTree(asset);
+  // The same query as the levels chart (react-query shares it): the element count comes from bronze.
+  const levels = useAfLevels(asset);
+  const elementCount = levels.data?.levels.reduce((n, l) => n + l.count, 0) ?? null;
   const rows = useMemo(() => visibleRows(tree.loaded, tree.expanded), [tree.loaded, tree.expanded]);
   const roots = tree.loaded.get(null);
   const root = useMemo(
@@ -33,7 +38,7 @@ export function AfDatabaseView({ asset }: { asset: number }) {
       <Card
         title="Explore the hierarchy"
         headingId="af-tree-heading"
-        subtitle="Each level loads when it is opened: open an element in the list (Enter or Right arrow) or click it in the tree."
+        subtitle={`${elementCount === null ? 'Each level' : `${formatCount(elementCount)} elements, never loaded at once: each level`} loads when it is opened. Open an element in the list (Enter or Right arrow) or click it in the tree.`}
       >
         <ChartState
           isPending={tree.rootsPending && !tree.error}
@@ -48,7 +53,7 @@ export function AfDatabaseView({ asset }: { asset: number }) {
             <div className="af-tree-frame">
               <AfTreeExplorer rows={rows} onToggle={tree.toggle} />
             </div>
-            <AfTreeChart root={root} shownCount={rows.length} onToggle={tree.toggle} />
+            <AfTreeChart root={root} rows={rows} onToggle={tree.toggle} />
           </div>
         </ChartState>
       </Card>

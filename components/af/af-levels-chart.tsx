@@ -5,6 +5,7 @@ import { formatCount } from '@/lib/client/format';
 import { ChartState, RunPageLink } from '../charts/chart-state';
 import { EChart } from '../charts/echart';
 import { useChartPalette } from '../charts/use-color-scheme';
+import { levelsCsv } from './af-csv';
 import { levelsOption } from './levels-option';
 import { useAfLevels } from './use-af-levels';
 
@@ -32,6 +33,7 @@ export function AfLevelsChart({ asset }: { asset: number }) {
           </p>
           <EChart
             option={option}
+            csv={levelsCsv(data.levels)}
             testId="chart-af-levels"
             ariaLabel={`AF elements per level: ${data.levels.map((l) => `level ${l.depth} ${formatCount(l.count)}`).join(', ')}; ${formatCount(total)} in all`}
             fileName="af-levels"

@@ -6,7 +6,9 @@ import { ChartState } from '../charts/chart-state';
 import { EChart } from '../charts/echart';
 import { useChartPalette } from '../charts/use-color-scheme';
 import { NoElements } from './af-levels-chart';
-import { NO_TEMPLATE, templatesOption } from './templates-option';
+import { LOG_SCALE_RATIO } from '../charts/value-axis';
+import { templatesCsv } from './af-csv';
+import { NO_TEMPLATE, templatesOption, templatesPlan } from './templates-option';
 import { useAfTemplates } from './use-af-templates';
 
 const HEIGHT = 300;
@@ -26,13 +28,19 @@ export function AfTemplatesChart({ asset }: { asset: number }) {
       height={HEIGHT}
     >
       {option && data ? (
-        <EChart
-          option={option}
-          testId="chart-af-templates"
-          ariaLabel={`AF elements per template: ${data.templates.map((t) => `${t.templateName ?? NO_TEMPLATE} ${formatCount(t.count)}`).join(', ')}`}
-          fileName="af-templates"
-          height={HEIGHT}
-        />
+        <>
+          {templatesPlan(data.templates).scale === 'log' ? (
+            <p className="chart-note">Log scale: the counts span more than {LOG_SCALE_RATIO}x.</p>
+          ) : null}
+          <EChart
+            option={option}
+            csv={templatesCsv(data.templates)}
+            testId="chart-af-templates"
+            ariaLabel={`AF elements per template: ${data.templates.map((t) => `${t.templateName ?? NO_TEMPLATE} ${formatCount(t.count)}`).join(', ')}`}
+            fileName="af-templates"
+            height={HEIGHT}
+          />
+        </>
       ) : null}
     </ChartState>
   );

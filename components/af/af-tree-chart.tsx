@@ -4,9 +4,9 @@ import { useMemo } from 'react';
 import { formatCount } from '@/lib/client/format';
 import { EChart } from '../charts/echart';
 import { useChartPalette } from '../charts/use-color-scheme';
+import { treeCsv } from './af-csv';
 import { treeOption } from './tree-option';
-import type { TreeDatum } from './tree-model';
-import { countLeaves } from './tree-model';
+import { countLeaves, type TreeDatum, type TreeRow } from './tree-model';
 
 /** Room per visible leaf, so 63 units of a facility stay legible (the frame scrolls). */
 const ROW_PX = 26;
@@ -16,13 +16,13 @@ const MAX_HEIGHT = '34rem';
 
 interface AfTreeChartProps {
   root: TreeDatum;
-  /** Elements shown; for the label only. */
-  shownCount: number;
+  /** The elements shown, in the list's order: the label counts them, the CSV lists them. */
+  rows: readonly TreeRow[];
   onToggle: (webId: string) => void;
 }
 
 /** The expanded part of the AF tree drawn as a tree; clicking an element opens or closes it, like the list. */
-export function AfTreeChart({ root, shownCount, onToggle }: AfTreeChartProps) {
+export function AfTreeChart({ root, rows, onToggle }: AfTreeChartProps) {
   const palette = useChartPalette();
   const option = useMemo(() => treeOption(root, palette), [root, palette]);
   const height = Math.max(MIN_HEIGHT, countLeaves(root) * ROW_PX + 32);
@@ -35,14 +35,18 @@ export function AfTreeChart({ root, shownCount, onToggle }: AfTreeChartProps) {
     }),
     [onToggle],
   );
+  const csv = useMemo(() => treeCsv(rows), [rows]);
   return (
     <EChart
       option={option}
+      csv={csv}
       testId="chart-af-tree"
-      ariaLabel={`AF tree: ${formatCount(shownCount)} elements shown`}
+      ariaLabel={`AF tree: ${formatCount(rows.length)} elements shown`}
       fileName="af-tree"
       height={height}
       maxHeight={MAX_HEIGHT}
+      // ECharts centres the root on its children: with 60 plants it sits mid-frame, out of view at the top.
+      initialScroll="middle"
       onEvents={onEvents}
     />
   );

@@ -3,7 +3,7 @@
  * registered (tree-shaken from echarts/core), plus a light and a dark theme built from the palette.
  */
 import { BarChart, CustomChart, LineChart, ScatterChart, TreeChart } from 'echarts/charts';
-import { DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { DataZoomComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { paletteFor, themeName, type ChartPalette } from './chart-palette';
@@ -17,6 +17,7 @@ echarts.use([
   DataZoomComponent,
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
   CanvasRenderer,

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { fieldIssues, issueFor } from '@/lib/client/field-issues';
 import type { ConnectionAuthMode, ConnectionInput, ConnectionView } from '@/lib/runs/connection-schemas';
 import { Button } from '../ui/button';
+import { connectionErrorText } from './connection-error-text';
 import { ErrorNotice } from '../ui/error-notice';
 import { useSaveConnection } from './use-connection';
 
@@ -105,7 +106,7 @@ export function ConnectionForm({ saved }: { saved: ConnectionView }) {
           {save.isSuccess ? 'Saved on the server (memory only).' : ''}
         </p>
       </div>
-      {save.error ? <ErrorNotice title="The connection was not saved" message={save.error.message} /> : null}
+      {save.error ? <ErrorNotice title="The connection was not saved" message={connectionErrorText(save.error)} /> : null}
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { formatCount, formatMs } from '@/lib/client/format';
 import { Button } from '../ui/button';
 import { ErrorNotice } from '../ui/error-notice';
 import { Stat } from '../ui/stat';
+import { connectionErrorText } from './connection-error-text';
 import type { RunTargetChoice } from './use-run-target';
 import { useTestConnection } from './use-connection';
 
@@ -21,7 +22,7 @@ export function ConnectionTestPanel({ target }: { target: RunTargetChoice }) {
           {test.isPending ? `Reading one point from the ${target === 'external' ? 'external server' : 'embedded mock'}…` : ''}
         </p>
       </div>
-      {test.error ? <ErrorNotice title="The test could not run" message={test.error.message} onRetry={() => test.mutate(target)} /> : null}
+      {test.error ? <ErrorNotice title="The test could not run" message={connectionErrorText(test.error)} onRetry={() => test.mutate(target)} /> : null}
       {result?.ok === true ? (
         <dl className="stats connection-result" data-testid="connection-result">
           <Stat size="wide" label="Endpoint" value={result.endpoint} mono />
@@ -31,7 +32,8 @@ export function ConnectionTestPanel({ target }: { target: RunTargetChoice }) {
         </dl>
       ) : null}
       {result?.ok === false ? (
-        <ErrorNotice title={`The read failed: ${result.code}`} message={`${result.message}${result.endpoint ? ` (${result.endpoint})` : ''}`} onRetry={() => test.mutate(target)} />
+        // The message names the URL it failed on (with the path that failed), so the endpoint is not repeated.
+        <ErrorNotice title={`The test read failed (${result.code})`} message={result.message} onRetry={() => test.mutate(target)} />
       ) : null}
     </div>
   );

@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { Card } from '../ui/card';
 import { FrameDurationsChart } from './frame-durations-chart';
+import { FrameSearchNote } from './frame-search-note';
 import { FrameTable } from './frame-table';
 import { FrameTemplatesChart } from './frame-templates-chart';
 import { FrameTimelineChart } from './frame-timeline-chart';
@@ -17,6 +18,7 @@ export function EventFramesDatabaseView({ asset }: { asset: number }) {
 
   return (
     <>
+      <FrameSearchNote asset={asset} />
       <div className="data-grid-2">
         <Card title="Frames by template" headingId="ef-templates-heading" subtitle="Ended and still in progress">
           <FrameTemplatesChart asset={asset} />
@@ -49,7 +51,11 @@ export function EventFramesDatabaseView({ asset }: { asset: number }) {
           <FrameDurationsChart asset={asset} template={template} />
         </Card>
       </div>
-      <Card title="Timeline" headingId="ef-timeline-heading" subtitle="Each frame from start to end; dashed: still in progress. Drag or scroll to zoom.">
+      <Card
+        title="Timeline"
+        headingId="ef-timeline-heading"
+        subtitle="A lane per element, a page of elements at a time; each frame from start to end, overlapping frames of one element side by side; dashed: still in progress. Drag or scroll to zoom."
+      >
         <FrameTimelineChart asset={asset} />
       </Card>
       <Card

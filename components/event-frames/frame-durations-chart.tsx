@@ -2,9 +2,10 @@
 
 import { useMemo } from 'react';
 import { formatCount } from '@/lib/client/format';
-import { formatSeconds } from '@/lib/client/format-seconds';
+import { formatHumanSeconds } from '../charts/human-time';
 import { ChartState } from '../charts/chart-state';
 import { EChart } from '../charts/echart';
+import { histogramCsv } from '../charts/histogram-csv';
 import { histogramOption } from '../charts/histogram-option';
 import { useChartPalette } from '../charts/use-color-scheme';
 import { useFrameDurations } from './use-frame-durations';
@@ -17,7 +18,7 @@ export function FrameDurationsChart({ asset, template }: { asset: number; templa
   const { data, error, isPending, refetch } = useFrameDurations(asset, template);
   const option = useMemo(() => {
     if (!data) return null;
-    const markers = data.medianSeconds === null ? [] : [{ seconds: data.medianSeconds, label: `median: ${formatSeconds(data.medianSeconds)}`, color: palette.median }];
+    const markers = data.medianSeconds === null ? [] : [{ seconds: data.medianSeconds, label: `median: ${formatHumanSeconds(data.medianSeconds)}`, color: palette.median }];
     return histogramOption({ buckets: data.buckets, markers, palette, countName: 'frames' });
   }, [data, palette]);
   const scope = template ?? 'all templates';
@@ -34,13 +35,14 @@ export function FrameDurationsChart({ asset, template }: { asset: number; templa
       {option && data ? (
         <>
           <p className="chart-summary">
-            <strong data-testid="ef-median-duration">{data.medianSeconds === null ? '–' : formatSeconds(data.medianSeconds)}</strong> median
+            <strong data-testid="ef-median-duration">{data.medianSeconds === null ? '–' : formatHumanSeconds(data.medianSeconds)}</strong> median
             over {formatCount(data.frameCount)} ended frames ({scope})
           </p>
           <EChart
             option={option}
+            csv={histogramCsv(data.buckets, 'frames')}
             testId="chart-ef-durations"
-            ariaLabel={`Event-frame duration histogram (${scope}): median ${data.medianSeconds === null ? 'none' : formatSeconds(data.medianSeconds)}`}
+            ariaLabel={`Event-frame duration histogram (${scope}): median ${data.medianSeconds === null ? 'none' : formatHumanSeconds(data.medianSeconds)}`}
             fileName="event-frame-durations"
             height={HEIGHT}
           />

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { formatCount } from '@/lib/client/format';
-import { formatSeconds } from '@/lib/client/format-seconds';
+import { formatHumanSeconds } from '../charts/human-time';
 import { Button } from '../ui/button';
 import { ErrorNotice } from '../ui/error-notice';
 import { NoFrames } from './frame-templates-chart';
@@ -59,7 +59,7 @@ export function FrameTable({ asset, template }: { asset: number; template: strin
                 ) : frame.durationSeconds === null ? (
                   '–'
                 ) : (
-                  formatSeconds(frame.durationSeconds)
+                  formatHumanSeconds(frame.durationSeconds)
                 )}
               </td>
               <td>{frame.severity ?? '–'}</td>

@@ -5,8 +5,9 @@ import { formatCount } from '@/lib/client/format';
 import { ChartState, RunPageLink } from '../charts/chart-state';
 import { EChart } from '../charts/echart';
 import { useChartPalette } from '../charts/use-color-scheme';
-import { NO_TEMPLATE } from './timeline-option';
+import { frameTemplatesCsv } from './event-frames-csv';
 import { frameTemplatesOption } from './frame-templates-option';
+import { NO_TEMPLATE } from './timeline-option';
 import { useFrameTemplates } from './use-frame-templates';
 
 const HEIGHT = 300;
@@ -30,11 +31,13 @@ export function FrameTemplatesChart({ asset }: { asset: number }) {
       {option && data ? (
         <>
           <p className="chart-summary">
-            <strong data-testid="ef-frame-count">{formatCount(total)}</strong> event frames in this AF database,{' '}
-            {formatCount(inProgress)} in progress
+            <strong data-testid="ef-frame-count">{formatCount(total)}</strong> event frames in this AF database:{' '}
+            <span data-testid="ef-ended-count">{formatCount(total - inProgress)}</span> ended,{' '}
+            <span data-testid="ef-in-progress-count">{formatCount(inProgress)}</span> in progress
           </p>
           <EChart
             option={option}
+            csv={frameTemplatesCsv(data.templates)}
             testId="chart-ef-templates"
             ariaLabel={`Event frames per template: ${data.templates.map((t) => `${t.templateName ?? NO_TEMPLATE} ${formatCount(t.count)} (${formatCount(t.inProgress)} in progress)`).join(', ')}`}
             fileName="event-frames-by-template"

@@ -1,17 +1,22 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { bronzeUrl } from '@/lib/client/bronze-url';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { frameTimelineResult } from '@/lib/client/schemas/bronze';
 
-/** The route's maximum: a day at the largest tier is ~2,100 frames; beyond it the chart says it is cut. */
+/** Elements per timeline page: a lane each, readable at 1366x768 without the chart outgrowing the screen. */
+export const TIMELINE_LANES = 12;
+/** Frames per page at most; a page of 12 elements holds a few dozen a week at every tier. */
 export const TIMELINE_FRAME_LIMIT = 5_000;
 
-export function useFrameTimeline(asset: number) {
+/** One page of lanes, from `laneOffset`, over the last event-frame search's window. */
+export function useFrameTimeline(asset: number, laneOffset: number) {
   return useQuery({
-    queryKey: queryKeys.frameTimeline(asset),
-    queryFn: () => getJson(bronzeUrl('event-frames/timeline', { asset, limit: TIMELINE_FRAME_LIMIT }), frameTimelineResult),
+    queryKey: queryKeys.frameTimeline(asset, laneOffset),
+    queryFn: () => getJson(bronzeUrl('event-frames/timeline', { asset, lanes: TIMELINE_LANES, laneOffset, limit: TIMELINE_FRAME_LIMIT }), frameTimelineResult),
+    // The chart keeps the current page while the next one loads.
+    placeholderData: keepPreviousData,
   });
 }

@@ -57,7 +57,7 @@ export function GranularitySourceView({ source }: { source: number }) {
       <Card
         title="Sampling intervals"
         headingId="granularity-intervals-heading"
-        subtitle="Seconds between consecutive values of each tag, against a 300 s alternative"
+        subtitle="Seconds between consecutive values of each tag, against a 300 s alternative. Buckets widen with the interval (1 s up to 1 h): each bar spans its own range on a log time axis."
       >
         <IntervalChart source={source} webId={scopedWebId} scopeLabel={scopeLabel} />
       </Card>

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { formatCount } from '@/lib/client/format';
 import { ChartState, RunPageLink } from '../charts/chart-state';
 import { EChart } from '../charts/echart';
+import { histogramCsv } from '../charts/histogram-csv';
 import { histogramOption, type HistogramMarker } from '../charts/histogram-option';
 import { useChartPalette } from '../charts/use-color-scheme';
 import { useIntervalHistogram } from './use-interval-histogram';
@@ -51,10 +52,16 @@ export function IntervalChart({ source, webId, scopeLabel }: { source: number; w
             median interval over {formatCount(data.intervalCount)} intervals ({scopeLabel})
             {data.medianSeconds !== null && data.medianSeconds > 0 && data.medianSeconds < ALTERNATIVE_INTERVAL_SECONDS
               ? `; a ${ALTERNATIVE_INTERVAL_SECONDS} s poll would keep about 1 value in ${seconds.format(ALTERNATIVE_INTERVAL_SECONDS / data.medianSeconds)}.`
-              : '.'}
+              : '.'}{' '}
+            <span data-testid="granularity-shared-timestamps">
+              {data.sharedTimestampValues === 0
+                ? 'No two values share a timestamp.'
+                : `${formatCount(data.sharedTimestampValues)} ${data.sharedTimestampValues === 1 ? 'value shares its timestamp' : 'values share their timestamp'} with an earlier one: landed, but no interval of ${data.sharedTimestampValues === 1 ? 'its' : 'their'} own.`}
+            </span>
           </p>
           <EChart
             option={option}
+            csv={histogramCsv(data.buckets, 'intervals')}
             testId="chart-granularity-intervals"
             ariaLabel={`Sampling-interval histogram (${scopeLabel}): median ${data.medianSeconds ?? 'none'} s against the ${ALTERNATIVE_INTERVAL_SECONDS} s alternative`}
             fileName="sampling-intervals"

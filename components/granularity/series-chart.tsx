@@ -6,6 +6,7 @@ import type { TagMatch } from '@/lib/client/schemas/bronze';
 import { ChartState, RunPageLink } from '../charts/chart-state';
 import { EChart } from '../charts/echart';
 import { useChartPalette } from '../charts/use-color-scheme';
+import { seriesCsv } from './series-csv';
 import { seriesOption } from './series-option';
 import { splitSeries } from './split-series';
 import { SERIES_POINT_LIMIT, useTagSeries } from './use-tag-series';
@@ -27,6 +28,7 @@ export function SeriesChart({ source, tag, waiting }: SeriesChartProps) {
   const { data, error, isPending, refetch } = useTagSeries(source, tag?.webId ?? null);
   const split = useMemo(() => (data ? splitSeries(data) : null), [data]);
   const option = useMemo(() => (split && tag ? seriesOption(split, tag.units, palette) : null), [split, tag, palette]);
+  const csv = useMemo(() => (data && tag ? seriesCsv(data, tag.units) : null), [data, tag]);
 
   if (!tag) {
     return (
@@ -45,10 +47,11 @@ export function SeriesChart({ source, tag, waiting }: SeriesChartProps) {
       emptyMessage={`No values of ${tag.name} in bronze: run an extraction that includes it on the Run page.`}
       height={HEIGHT}
     >
-      {option && split ? (
+      {option && split && csv ? (
         <>
           <EChart
             option={option}
+            csv={csv}
             testId="chart-granularity-series"
             ariaLabel={`Raw values of ${tag.name}: ${formatCount(split.line.length)} values, ${formatCount(split.questionable.length)} questionable, ${formatCount(split.substituted.length)} substituted, ${formatCount(split.states.length)} system state${split.states.length === 1 ? '' : 's'}`}
             fileName={`series-${tag.name}`}

@@ -1,113 +1,175 @@
-/** The performance charts say which figures are measured and which projected, and mark the SLA. */
+/** The performance charts: which scale each picks, what each label says, and that measured and projected never share a bar. */
 import { describe, expect, it } from 'vitest';
 import { projectToTags, type ScaleProjection } from '@/lib/runs/projections';
 import type { ModeSummary } from '@/lib/runs/schemas';
 import { paletteFor } from '../charts/chart-palette';
-import { modeTimeBars, modeTimeOption } from './mode-time-option';
-import { fade } from './mode-style';
-import { partitionsOption } from './partitions-option';
-import { feasibilityText, projectionOption } from './projection-option';
-import { requestBars, requestsOption } from './requests-option';
+import { fade } from '../charts/colors';
+import { toCsv } from '../charts/csv';
+import { modeTimeBars, modeTimeOption, modeTimePlan } from './mode-time-option';
+import { partitionsOption, partitionsPlan } from './partitions-option';
+import { modeTimeCsv, partitionsCsv, projectionCsv } from './performance-csv';
+import { feasibilityText, projectionOption, projectionPlan } from './projection-option';
+import { requestBars, requestsOption, requestsPlan } from './requests-option';
 
 const palette = paletteFor('light');
 
 function summary(mode: ModeSummary['mode'], over: Partial<ModeSummary> = {}): ModeSummary {
-  return { mode, tagsTotal: 30_240, tagsLanded: 30_240, tagsFailed: 0, values: 1, httpRequests: 303, bytes: 0, elapsedMs: 10_500, valuesPerSecond: 0, retries: 0, failedTags: [], timeBoxed: false, projection: null, ...over };
+  return { mode, tagsTotal: 30_240, tagsLanded: 30_240, tagsFailed: 0, values: 1, httpRequests: 303, bytes: 0, elapsedMs: 4_700, valuesPerSecond: 0, retries: 0, failedTags: [], timeBoxed: false, projection: null, ...over };
 }
 
+// The issue's 30,240-tag run: batch 4.7 s, streamsets 4.3 s, sequential time-boxed at 28.5 s for 1,912 tags, ~20 minutes projected.
 const batch = summary('batch');
+const streamsets = summary('streamsets', { elapsedMs: 4_300 });
 const sequential = summary('sequential', {
   tagsLanded: 1_912,
   httpRequests: 1_913,
-  elapsedMs: 3_756,
+  elapsedMs: 28_500,
   timeBoxed: true,
-  projection: { projectedMs: 59_400, basisTags: 1_912, totalTags: 30_240 },
+  projection: { projectedMs: 1_188_000, basisTags: 1_912, totalTags: 30_240 },
 });
+const modes = [batch, streamsets, sequential];
 
-type BarDatum = { value: number | string; label: { show?: boolean; formatter?: string } };
-function dataOf(option: ReturnType<typeof modeTimeOption>, index: number): BarDatum[] {
-  return (option.series as { data: BarDatum[] }[])[index]?.data ?? [];
+type Bar = { value: number | string; label?: { show?: boolean; formatter?: string; position?: unknown } };
+/** The bars, each label without its leading row name (rich text `{name|Batch}  `), checked apart below. */
+function bars(option: { series?: unknown }): Bar[] {
+  const data = (option.series as { data: Bar[] }[])[0]?.data ?? [];
+  return data.map((b) => (b.label?.formatter ? { ...b, label: { ...b.label, formatter: b.label.formatter.replace(/^\{name\|[^}]*\}  /, '') } } : b));
+}
+function rows(option: { yAxis?: unknown }): string[] {
+  return (option.yAxis as { data: string[] }).data;
 }
 
 describe('modeTimeOption', () => {
-  const option = modeTimeOption(modeTimeBars([batch, sequential]), palette);
+  const option = modeTimeOption(modeTimeBars(modes), palette);
 
-  it('draws measured seconds per mode', () => {
-    expect(dataOf(option, 1).map((d) => [d.value, d.label.formatter])).toEqual([
-      [10.5, '10.5 s'],
-      [3.756, '3.8 s measured'],
+  it('goes logarithmic at 30,240 tags, so 4.3 s beside 20 minutes is a bar, not a hairline', () => {
+    expect(modeTimePlan(modeTimeBars(modes))).toMatchObject({ scale: 'log', min: 0.5, max: 1_800 });
+    expect(option.xAxis).toMatchObject({ type: 'log' });
+  });
+
+  it('stays linear when the modes are alike (1,040 tags on loopback)', () => {
+    const alike = [summary('batch', { elapsedMs: 310 }), summary('sequential', { elapsedMs: 1_240 })];
+    expect(modeTimeOption(modeTimeBars(alike), palette).xAxis).toMatchObject({ type: 'value', min: 0 });
+  });
+
+  it('gives the projection its own row, so "measured" never prints over the projected bar', () => {
+    expect(rows(option)).toEqual(['Batch', 'Streamsets', 'Sequential', 'Sequential, all 30,240 tags']);
+    expect(bars(option).map((b) => [b.value, b.label?.formatter])).toEqual([
+      [4.7, '4.7 s'],
+      [4.3, '4.3 s'],
+      [28.5, '28.5 s for 1,912 tags'],
+      [1_188, '≈ 19 min 48 s projected'],
     ]);
   });
 
-  it('adds the time-boxed mode whole-set projection, labelled, and nothing for measured modes', () => {
-    expect(dataOf(option, 0).map((d) => [d.value, d.label.show ?? false, d.label.formatter])).toEqual([
-      [0, false, undefined],
-      [59.4, true, '≈ 59.4 s projected'],
+  it('prints each label above its own bar, from the axis start, its row’s name first', () => {
+    expect(bars(option).map((b) => b.label?.position)).toEqual(Array(4).fill([0, -3]));
+    const raw = (option.series as { data: Bar[] }[])[0]?.data.map((b) => b.label?.formatter);
+    expect(raw?.[3]).toBe('{name|Sequential}  ≈ 19 min 48 s projected');
+    // The plot keeps the card's width: no names on the axis.
+    expect(option.yAxis).toMatchObject({ axisLabel: { show: false } });
+  });
+
+  it('labels time ticks in human units', () => {
+    const axis = option.xAxis as { axisLabel: { customValues: number[]; formatter: (v: number) => string } };
+    expect(axis.axisLabel.customValues.map(axis.axisLabel.formatter)).toEqual(['500 ms', '10 s', '1 min', '30 min']);
+  });
+
+  it('exports the same figures as CSV, seconds and tags with what the projection rests on', () => {
+    expect(toCsv(modeTimeCsv(modeTimeBars(modes))).split('\r\n')).toEqual([
+      'mode,figure,time (s),tags,tags measured,basis',
+      'Batch,measured,4.7,30240,30240,measured',
+      'Streamsets,measured,4.3,30240,30240,measured',
+      'Sequential,measured,28.5,1912,1912,measured',
+      'Sequential,projected,1188,30240,1912,"projected from 1,912 of 30,240 tags"',
+      '',
     ]);
-    expect(modeTimeBars([sequential])[0]?.projection?.label).toBe('projected from 1,912 of 30,240 tags');
   });
 });
 
 describe('requestsOption', () => {
-  it('projects requests of a time-boxed mode at its measured requests per tag', () => {
-    const bars = requestBars([batch, sequential]);
-    expect(bars.map((b) => [b.mode, b.measured, b.projection?.requests ?? null])).toEqual([
+  it('projects requests of a time-boxed mode at its measured requests per tag, on a log axis', () => {
+    const requestRows = requestBars([batch, sequential]);
+    expect(requestRows.map((b) => [b.mode, b.measured, b.projection?.requests ?? null])).toEqual([
       ['batch', 303, null],
       ['sequential', 1_913, 30_256],
     ]);
-    const option = requestsOption(bars, palette);
-    expect((option.yAxis as { type: string }).type).toBe('log');
-    expect(dataOf(option, 0)[1]?.label.formatter).toBe('≈ 30,256 projected');
-    expect(dataOf(option, 1)[1]?.label.formatter).toBe('1,913 measured');
+    expect(requestsPlan(requestRows).scale).toBe('log');
+    const option = requestsOption(requestRows, palette);
+    expect(option.xAxis).toMatchObject({ type: 'log' });
+    expect(bars(option).map((b) => b.label?.formatter)).toEqual(['303 requests', '1,913 for 1,912 tags', '≈ 30,256 projected']);
+  });
+
+  it('stays linear for modes with similar counts', () => {
+    expect(requestsPlan(requestBars([batch, streamsets])).scale).toBe('linear');
   });
 });
 
 describe('projectionOption', () => {
-  // 19.64 ms per tag over 1,912 tags: 594 s for 30,240.
-  const slowSequential = { ...sequential, elapsedMs: 37_560 };
-  const rows = [batch, slowSequential].map((m) => projectToTags(m)).filter((r): r is ScaleProjection => r !== null);
-  const option = projectionOption(rows, palette);
-  const series = (option.series as { data: BarDatum[]; markLine: { data: { xAxis: number }[]; label: { formatter: string } } }[])[0];
+  const projections = modes.map((m) => projectToTags(m)).filter((r): r is ScaleProjection => r !== null);
+  const option = projectionOption(projections, palette);
 
-  it('marks the batch measurement feasible and the sequential projection infeasible', () => {
-    // Drawn bottom-up: the first mode (batch) ends on top.
-    expect((option.yAxis as { data: string[] }).data).toEqual(['Sequential', 'Batch']);
-    expect(series?.data.map((d) => d.label.formatter)).toEqual(['✗ 9 min 54 s projected (over 5 min)', '✓ 10.5 s measured (within 5 min)']);
+  it('marks measurements and projections against the SLA, on a log axis that reaches it', () => {
+    expect(rows(option)).toEqual(['Batch', 'Streamsets', 'Sequential']);
+    expect(bars(option).map((b) => b.label?.formatter)).toEqual([
+      '✓ 4.7 s measured, within 5 min',
+      '✓ 4.3 s measured, within 5 min',
+      // 28.5 s for 1,912 tags: 14.9 ms a tag, 7 min 31 s for 30,240.
+      '✗ 7 min 31 s projected, over 5 min',
+    ]);
+    expect(projectionPlan(projections)).toMatchObject({ scale: 'log' });
+    expect((option.xAxis as { axisLabel: { customValues: number[] } }).axisLabel.customValues).toContain(300);
   });
 
-  it('draws the SLA at 300 s', () => {
-    expect(series?.markLine.data).toEqual([{ xAxis: 300 }]);
-    expect(series?.markLine.label.formatter).toBe('SLA 5 min');
+  it('shades the time past the SLA and names it above the plot: no line runs through a label', () => {
+    const series = (option.series as { markArea: { data: [{ xAxis: number }, { xAxis: number }][]; label: { formatter: string; position: unknown } }; markLine?: unknown }[])[0];
+    expect(series?.markLine).toBeUndefined();
+    expect(series?.markArea.data).toEqual([[{ xAxis: 300 }, { xAxis: projectionPlan(projections).max }]]);
+    expect(series?.markArea.label).toMatchObject({ formatter: 'over the 5 min SLA', position: ['100%', -4] });
   });
 
   it('says within or over', () => {
-    expect(feasibilityText(300_000, 300_000, true)).toBe('✓ 5 min projected (within 5 min)');
-    expect(feasibilityText(300_001, 300_000, false)).toBe('✗ 5 min measured (over 5 min)');
+    expect(feasibilityText(300_000, 300_000, true)).toBe('✓ 5 min projected, within 5 min');
+    expect(feasibilityText(300_001, 300_000, false)).toBe('✗ 5 min measured, over 5 min');
+  });
+
+  it('exports the figures with the SLA and what each rests on', () => {
+    expect(toCsv(projectionCsv(projections)).split('\r\n')[0]).toBe('mode,figure,tags,time (s),SLA (s),within SLA,basis');
   });
 });
 
 describe('partitionsOption', () => {
-  it('leaves a partition count without a figure empty and marks each bar', () => {
-    const option = partitionsOption(
-      [
-        {
-          mode: 'batch',
-          figures: [
-            { partitions: 1, tags: 30_240, elapsedMs: 600_000, feasible: false, isProjection: true, label: 'projection' },
-            { partitions: 10, tags: 30_240, elapsedMs: 60_000, feasible: true, isProjection: false, label: 'measured with 10 partitions' },
-          ],
-        },
+  const series = [
+    {
+      mode: 'batch' as const,
+      figures: [
+        { partitions: 1, tags: 30_240, elapsedMs: 600_000, feasible: false, isProjection: true, label: 'projection' },
+        { partitions: 10, tags: 30_240, elapsedMs: 60_000, feasible: true, isProjection: false, label: 'measured with 10 partitions' },
       ],
-      [1, 10, 20],
-      300_000,
-      palette,
-    );
-    // Rows bottom-up: 20, 10, 1 partitions.
-    expect((option.yAxis as { data: string[] }).data).toEqual(['20 partitions', '10 partitions', '1 partition']);
-    expect(dataOf(option, 0).map((d) => [d.value, d.label.formatter ?? null])).toEqual([
-      ['-', null],
-      [60, '✓ 1 min measured'],
+    },
+  ];
+  const option = partitionsOption(series, [1, 10, 20], 300_000, palette);
+
+  it('gives every mode and partition count its own row and leaves a count without a figure empty', () => {
+    expect(rows(option)).toEqual(['Batch · 1 partition', 'Batch · 10 partitions', 'Batch · 20 partitions']);
+    expect(bars(option).map((b) => [b.value, b.label?.formatter ?? null])).toEqual([
       [600, '✗ 10 min projected'],
+      [60, '✓ 1 min measured'],
+      ['-', null],
+    ]);
+    expect(partitionsPlan(series, 300_000).scale).toBe('linear');
+  });
+
+  it('goes logarithmic when 20 partitions of batch sit beside one sequential client', () => {
+    const wide = [...series, { mode: 'sequential' as const, figures: [{ partitions: 1, tags: 30_240, elapsedMs: 1_188_000, feasible: false, isProjection: true, label: 'p' }] }];
+    const withBatch20 = [{ ...wide[0]!, figures: [...wide[0]!.figures, { partitions: 20, tags: 30_240, elapsedMs: 240, feasible: true, isProjection: true, label: 'p' }] }, wide[1]!];
+    expect(partitionsPlan(withBatch20, 300_000).scale).toBe('log');
+  });
+
+  it('exports one CSV row per figure', () => {
+    expect(toCsv(partitionsCsv(series, 300_000)).split('\r\n').slice(0, 2)).toEqual([
+      'mode,partitions,figure,tags,time (s),SLA (s),within SLA,basis',
+      'Batch,1,projected,30240,600,300,false,projection',
     ]);
   });
 });

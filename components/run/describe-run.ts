@@ -23,5 +23,23 @@ export function describeRun(settings: RunSettings): string {
     modesText(settings),
   ];
   if (settings.partitions > 1) parts.push(`${settings.partitions} partitions`);
+  if (settings.repeats > 1) parts.push(`${settings.repeats} repeats`);
   return parts.join(' · ');
+}
+
+/**
+ * Every setting a displayed run used, for the line beside it on the Run page: the sequential
+ * budget only when sequential ran (a batch-only run has none to speak of).
+ */
+export function describeRunSettings(settings: RunSettings): string[] {
+  const parts = [
+    settings.target === 'external' ? 'external PI Web API' : `${formatCount(settings.tier)} tags`,
+    ...(settings.target === 'external' ? [] : [profileText(settings)]),
+    settings.faultRate > 0 ? `faults ${formatPercent(settings.faultRate)}` : 'no faults',
+    modesText(settings),
+  ];
+  if (settings.modes.includes('sequential')) parts.push(`sequential budget ${formatCount(settings.sequentialBudgetSeconds)} s`);
+  if (settings.partitions > 1) parts.push(`${settings.partitions} partitions`);
+  parts.push(settings.repeats > 1 ? `${settings.repeats} repeats` : 'once');
+  return parts;
 }

@@ -1,9 +1,12 @@
 'use client';
 
-import { formatCount } from '@/lib/client/format';
-import type { AssetView, RunState } from '@/lib/client/run-state';
+import type { ReactNode } from 'react';
 import type { ApiError } from '@/lib/client/api-error';
+import { formatCount, formatDuration, formatSpeedup } from '@/lib/client/format';
+import { modeRepeatSpread } from '@/lib/client/run-repeats';
+import { isRunActive, PROJECTION_MIN_MS, PROJECTION_MIN_TAGS, type AssetView, type RunState } from '@/lib/client/run-state';
 import { ErrorNotice } from '../ui/error-notice';
+import { ActivityLine } from './activity-line';
 import { ModeProgress } from './mode-progress';
 import { RunStatusLine } from './run-status-line';
 import { SpeedupFigure } from './speedup-figure';
@@ -12,11 +15,13 @@ interface LiveRunPanelProps {
   state: RunState;
   streamError: ApiError | null;
   onReattach: () => void;
+  /** Beside the bars: the result chart. */
+  children?: ReactNode;
 }
 
 function assetText(label: string, view: AssetView): string {
   if (view.phase === 'waiting') return `${label}: –`;
-  if (view.phase === 'running') return `${label}: landing…`;
+  if (view.phase === 'running') return `${label}: reading and landing…`;
   return `${label}: ${view.count === null ? '–' : formatCount(view.count)}`;
 }
 
@@ -26,31 +31,51 @@ function speedupHint(state: RunState): string {
   if (state.modes.length > 0 && (!modes.has('sequential') || (!modes.has('batch') && !modes.has('streamsets')))) {
     return 'Needs sequential and batch (or streamsets) in the same run.';
   }
+  const pending = state.speedupPending;
+  if (pending) {
+    return `Projection appears once sequential has ${PROJECTION_MIN_TAGS} tags and ${PROJECTION_MIN_MS / 1000} s measured: ${formatCount(pending.basisTags)} of ${formatCount(pending.totalTags)} tags in ${formatDuration(pending.basisMs)} so far.`;
+  }
+  if (state.phase === 'cancelled' || state.phase === 'failed') return 'The run ended before sequential finished: no speed-up.';
+  const sequential = state.modes.find((m) => m.mode === 'sequential');
+  if (state.phase === 'finished' && sequential?.summary?.timeBoxed) {
+    return `Sequential's time box ended before ${PROJECTION_MIN_TAGS} tags and ${PROJECTION_MIN_MS / 1000} s were measured: too little to project.`;
+  }
   return 'Appears once batch has finished and sequential is under way.';
 }
 
-/** The run as it happens: status, the speed-up, one bar per mode, then AF and event frames. */
-export function LiveRunPanel({ state, streamError, onReattach }: LiveRunPanelProps) {
+function RepeatLine({ state }: { state: RunState }) {
+  const repeat = state.repeat;
+  if (!repeat || repeat.of <= 1) return null;
+  const figures = state.repeats.map((r) => (r.speedup === null ? '–' : formatSpeedup(r.speedup)));
+  const current = state.phase === 'finished' ? `${repeat.of} repeats` : `Repeat ${Math.min(repeat.current, repeat.of)} of ${repeat.of}`;
+  return (
+    <p className="repeat-line" data-testid="run-repeat">
+      <strong>{current}</strong>
+      {figures.length > 0 ? `: ${figures.join(', ')}` : ''}
+    </p>
+  );
+}
+
+/** The run as it happens: status and its settings, the speed-up, what it does now, one bar per mode. */
+export function LiveRunPanel({ state, streamError, onReattach, children }: LiveRunPanelProps) {
+  const settings = state.settings;
+  const showRetries = (settings?.faultRate ?? 0) > 0 || state.modes.some((m) => m.retries > 0);
+  const budgetSeconds = settings?.sequentialBudgetSeconds ?? null;
   return (
     <div className="live-run">
       <div className="live-top">
-        <div>
+        <div className="live-status">
           <RunStatusLine state={state} />
-          {state.settings?.includeAssets && state.phase !== 'idle' ? (
+          <ActivityLine state={state} />
+          <RepeatLine state={state} />
+          {settings?.includeAssets && state.phase !== 'idle' ? (
             <p className="asset-line">
               {assetText('AF elements', state.af)} · {assetText('Event frames', state.eventFrames)}
             </p>
           ) : null}
         </div>
-        <SpeedupFigure speedup={state.speedup} emptyText={speedupHint(state)} />
+        <SpeedupFigure speedup={state.speedup} emptyText={speedupHint(state)} pending={state.speedupPending !== null} />
       </div>
-      {state.modes.length > 0 ? (
-        <div className="mode-list">
-          {state.modes.map((view) => (
-            <ModeProgress key={view.mode} view={view} />
-          ))}
-        </div>
-      ) : null}
       {state.phase === 'failed' && state.failure ? (
         <ErrorNotice title="The run failed" message={`${state.failure.message} (${state.failure.code})`} />
       ) : null}
@@ -62,6 +87,26 @@ export function LiveRunPanel({ state, streamError, onReattach }: LiveRunPanelPro
           retryLabel="Re-attach"
         />
       ) : null}
+      <div className="live-body">
+        <div className="mode-list">
+          {state.repeat && state.repeat.of > 1 && !isRunActive(state) ? (
+            // Once the run has ended the bars keep the last repeat, while the chart shows the median one.
+            <p className="mode-list-caption">
+              Bars: the last repeat ({Math.min(state.repeat.current, state.repeat.of)} of {state.repeat.of})
+            </p>
+          ) : null}
+          {state.modes.map((view) => (
+            <ModeProgress
+              key={view.mode}
+              view={view}
+              budgetSeconds={view.mode === 'sequential' ? budgetSeconds : null}
+              showRetries={showRetries}
+              spread={modeRepeatSpread(state.repeats, view.mode)}
+            />
+          ))}
+        </div>
+        {children}
+      </div>
     </div>
   );
 }

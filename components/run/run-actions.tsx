@@ -1,8 +1,11 @@
 'use client';
 
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { ApiError } from '@/lib/client/api-error';
+import { fieldIssues } from '@/lib/client/field-issues';
 import { formatCount } from '@/lib/client/format';
+import { describeRunIssues } from '@/lib/client/run-field-labels';
 import { useRunTarget } from '../connection/use-run-target';
 import { Button } from '../ui/button';
 import { ErrorNotice } from '../ui/error-notice';
@@ -19,6 +22,8 @@ interface RunActionsProps {
   cancelError: ApiError | null;
   /** Follow the run a 409 named. */
   onFollow: (runId: string) => void;
+  /** At the row's end (the full-screen toggle). */
+  extra?: ReactNode;
 }
 
 function runningRunId(error: ApiError | null): string | null {
@@ -28,8 +33,14 @@ function runningRunId(error: ApiError | null): string | null {
   return null;
 }
 
+/** Why a start was refused, in the form's words: each rejected setting by its label. */
+function refusalText(error: ApiError): string {
+  const lines = describeRunIssues(fieldIssues(error));
+  return lines.length > 0 ? lines.join('; ') : error.message;
+}
+
 /** Run and Cancel, what the run will read, and why a start or cancel was refused. */
-export function RunActions({ tier, active, switchingTier, onCancel, isCancelling, startError, cancelError, onFollow }: RunActionsProps) {
+export function RunActions({ tier, active, switchingTier, onCancel, isCancelling, startError, cancelError, onFollow, extra }: RunActionsProps) {
   const [target] = useRunTarget();
   const followId = runningRunId(startError);
   return (
@@ -56,11 +67,12 @@ export function RunActions({ tier, active, switchingTier, onCancel, isCancelling
           )}{' '}
           · <Link href="/connection">change</Link>
         </p>
+        {extra ? <div className="run-actions-extra">{extra}</div> : null}
       </div>
       {startError ? (
         <ErrorNotice
           title="The run did not start"
-          message={startError.message}
+          message={refusalText(startError)}
           onRetry={followId ? () => onFollow(followId) : undefined}
           retryLabel="Follow the running run"
         />

@@ -1,6 +1,7 @@
 import { formatCount } from '@/lib/client/format';
+import { describeWindow } from '@/lib/client/format-window';
 import type { RunState } from '@/lib/client/run-state';
-import { NETWORK_PROFILES, type NetworkProfile } from '@/lib/runs/network-profiles';
+import { describeRunSettings } from './describe-run';
 
 function describe(state: RunState): string {
   switch (state.phase) {
@@ -19,32 +20,25 @@ function describe(state: RunState): string {
     case 'cancelled':
       return 'Cancelled';
     case 'failed':
-      return `Failed: ${state.failure?.message ?? 'unknown reason'}`;
+      // The reason is said once, in the alert below.
+      return 'Failed';
   }
 }
 
-function settingsText(state: RunState): string | null {
-  const s = state.settings;
-  if (!s) return null;
-  const profile = NETWORK_PROFILES[s.networkProfile as NetworkProfile];
-  const parts = [
-    s.target === 'external' ? 'external PI Web API' : `${profile?.label ?? s.networkProfile} (+${profile?.latencyMs ?? '?'} ms)`,
-    `faults ${Math.round(s.faultRate * 100)}%`,
-    `sequential budget ${s.sequentialBudgetSeconds} s`,
-  ];
-  if (s.partitions > 1) parts.push(`${s.partitions} partitions`);
-  return parts.join(' · ');
-}
-
-/** The one line that says where the run is; its text is the e2e contract's `run-status`. */
+/** The one line that says where the run is (e2e contract: `run-status`), and the settings of the run it shows. */
 export function RunStatusLine({ state }: { state: RunState }) {
-  const detail = settingsText(state);
+  const s = state.settings;
   return (
     <div className={`run-status run-status-${state.phase}`}>
       <p role="status" data-testid="run-status" className="run-status-text">
         {describe(state)}
       </p>
-      {detail ? <p className="run-status-detail">{detail}</p> : null}
+      {s ? (
+        <p className="run-status-detail" data-testid="run-settings-shown">
+          <span className="visually-hidden">This run: </span>
+          {describeRunSettings(s).join(' · ')} · {describeWindow(s.window, state.window)}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -60,10 +60,18 @@ export function useLiveRun() {
     streamError: events.streamError,
     reattach: events.reattach,
     attach,
+    /** Follows the run a refused start named; the refusal has then been dealt with. */
+    follow: (runId: string) => {
+      start.reset();
+      attach(runId);
+    },
     run,
+    /** Whether the history has answered once: until then the page does not know what a reload should show. */
+    historyLoaded: history.data !== undefined,
     startError: asApiError(start.error),
     isStarting: start.isPending,
     cancel: () => {
+      start.reset();
       if (state.runId) cancel.mutate(state.runId);
     },
     cancelError: asApiError(cancel.error),

@@ -18,7 +18,7 @@ export function MockStatusPanel() {
     <>
       <dl className="stats" aria-busy={isPending}>
         <Stat size="hero" label="Tags served" value={data ? formatCount(data.tagCount) : PLACEHOLDER} testId="mock-tag-count" />
-        <Stat label="World ready in" value={data ? formatMs(data.startupMs) : PLACEHOLDER} unit="ms" testId="mock-startup-ms" />
+        <Stat label="Tier built in" value={data ? formatMs(data.startupMs) : PLACEHOLDER} unit="ms" testId="mock-startup-ms" />
         <Stat label="Value interval" value={data ? formatCount(data.intervalSeconds) : PLACEHOLDER} unit="s" testId="mock-interval" />
         <Stat size="wide" label="Asset grid" value={data ? formatGrid(data) : PLACEHOLDER} testId="mock-grid" />
         <Stat
@@ -30,6 +30,10 @@ export function MockStatusPanel() {
         />
         <Stat size="wide" label="curl and outside clients call" value="/piwebapi" testId="mock-public-path" mono />
       </dl>
+      <p className="stats-note">
+        Tier built in: the time the mock took to build this tier&apos;s tag catalogue, AF model and event frames. Values are
+        computed per request from (tag, time), so nothing else is loaded.
+      </p>
       {error ? (
         <ErrorNotice
           title="Refreshing the status failed; showing the last known figures"

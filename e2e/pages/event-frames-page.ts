@@ -10,6 +10,11 @@ export class EventFramesPage {
   readonly table: Locator;
   readonly templateFilter: Locator;
   readonly frameCount: Locator;
+  readonly endedCount: Locator;
+  readonly inProgressCount: Locator;
+  /** "Frames of the 7 days before …": the window the frames come from. */
+  readonly searchWindow: Locator;
+  readonly timelineElements: Locator;
   readonly source: SourcePicker;
 
   constructor(readonly page: Page) {
@@ -19,6 +24,10 @@ export class EventFramesPage {
     this.table = page.getByRole('table', { name: 'Event frames' });
     this.templateFilter = page.getByRole('combobox', { name: 'Template', exact: true });
     this.frameCount = page.getByTestId('ef-frame-count');
+    this.endedCount = page.getByTestId('ef-ended-count');
+    this.inProgressCount = page.getByTestId('ef-in-progress-count');
+    this.searchWindow = page.getByTestId('ef-search-window');
+    this.timelineElements = page.getByTestId('ef-timeline-elements');
     this.source = new SourcePicker(page, 'AF server');
   }
 

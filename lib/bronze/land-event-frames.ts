@@ -2,7 +2,8 @@
  * Lands what one event-frame search (searchMode Overlapped) over a window found: the frames of
  * that AF database the same search would have found before are replaced, so re-reading a window
  * never piles frames up, and an in-progress frame landed again once it has ended gets its end
- * time and duration. duration_seconds is derived here, null while the frame is open.
+ * time and duration. duration_seconds is derived here, null while the frame is open. The search
+ * itself (window, frames found) is kept as the database's last search, in the same transaction.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { appendNullableVarchar } from './appender-values';
@@ -19,6 +20,11 @@ export async function landEventFrames(conn: DuckDBConnection, source: AssetSourc
       `DELETE FROM bronze.pi_event_frames
        WHERE asset_key = $1 AND start_time <= ${tsFromMs('$3')} AND (end_time IS NULL OR end_time >= ${tsFromMs('$2')})`,
       [assetKey, window.startMs, window.endMs],
+    );
+    const found = new Set(rows.map((r) => r.webId)).size;
+    await conn.run(
+      `INSERT OR REPLACE INTO bronze.pi_event_frame_searches VALUES ($1, ${tsFromMs('$2')}, ${tsFromMs('$3')}, $4, ${tsFromMs('$5')})`,
+      [assetKey, window.startMs, window.endMs, found, Date.now()],
     );
     if (rows.length === 0) return 0;
     await conn.run('DELETE FROM temp.stage_ef');
@@ -51,6 +57,6 @@ export async function landEventFrames(conn: DuckDBConnection, source: AssetSourc
        QUALIFY row_number() OVER (PARTITION BY webid ORDER BY ord DESC) = 1`,
       [Date.now(), assetKey],
     );
-    return new Set(rows.map((r) => r.webId)).size;
+    return found;
   });
 }

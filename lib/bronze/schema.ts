@@ -104,6 +104,16 @@ export const TABLE_DDL: readonly string[] = [
     ingested_at TIMESTAMP NOT NULL,
     asset_key INTEGER NOT NULL
   )`,
+  // The last event-frame search landed per AF database: the window it searched and what it found,
+  // so the event-frame page can say which frames it shows (the search window is the run's own
+  // choice, e.g. the 7 days before its value window ends, not the value window itself).
+  `CREATE TABLE IF NOT EXISTS bronze.pi_event_frame_searches (
+    asset_key INTEGER PRIMARY KEY,
+    start_time TIMESTAMP NOT NULL,
+    end_time TIMESTAMP NOT NULL,
+    frame_count INTEGER NOT NULL,
+    searched_at TIMESTAMP NOT NULL
+  )`,
   // Per tag, the closed intervals whose values are landed (merged, any number of them): a window is
   // read only where it is not covered. One first..last range per tag skipped every gap between two
   // windows (DESIGN §5), so this replaced checkpoints.pi_watermarks (see migrate-coverage.ts).

@@ -24,7 +24,10 @@ export const queryKeys = {
   frameTemplates: (asset: number) => ['bronze', 'event-frames', 'templates', asset] as const,
   /** `null`: every template. */
   frameDurations: (asset: number, template: string | null) => ['bronze', 'event-frames', 'durations', asset, template] as const,
-  frameTimeline: (asset: number) => ['bronze', 'event-frames', 'timeline', asset] as const,
+  /** A page of timeline lanes, from `laneOffset`. */
+  frameTimeline: (asset: number, laneOffset: number) => ['bronze', 'event-frames', 'timeline', asset, laneOffset] as const,
+  /** The AF database's last event-frame search. */
+  frameSearch: (asset: number) => ['bronze', 'event-frames', 'search', asset] as const,
   frameDetails: (asset: number, template: string | null, offset: number, limit: number) =>
     ['bronze', 'event-frames', 'details', asset, template, offset, limit] as const,
 };

@@ -1,12 +1,15 @@
 /**
- * The Run page's speed-up: sequential time over batch (or streamsets) time. Once the run ends, the
- * server's figures decide; before that it is derived from the modes finished or under way, and a
- * sequential mode still going is projected from its pace so far, labelled as such.
+ * The Run page's speed-up, by the one rule the server's figures use (lib/runs/speedup.ts): from
+ * the modes finished or under way, a sequential mode still going projected from its pace once the
+ * projection rule allows, and a placeholder until then. With repeats, the headline is the median
+ * of the repeats finished so far, with their spread.
  */
 import { timeBoxLabel } from '../runs/projections';
-import type { RunFigures } from '../runs/schemas';
+import { speedupSpread, type Spread } from '../runs/repeat-stats';
+import type { ModeTiming } from '../runs/projection-rule';
+import type { RepeatFigures } from '../runs/schemas';
+import { speedupOf, timingOfSummary } from '../runs/speedup';
 import { formatDuration } from './format';
-import type { ModeView } from './run-state';
 
 export interface SpeedupView {
   /** Sequential time over batch (or streamsets) time. */
@@ -14,30 +17,60 @@ export interface SpeedupView {
   isProjection: boolean;
   /** What the factor rests on, said on screen beside it. */
   label: string;
+  /** Over repeats: the median is `factor`; null for one repeat. */
+  spread?: Spread | null;
 }
 
-/** Sequential's whole-set time: measured, projected by the server after a time box, or projected live from its pace so far. */
-function sequentialTime(view: ModeView): { ms: number; isProjection: boolean; label: string } | null {
-  if (view.summary) {
-    if (!view.summary.timeBoxed) return { ms: view.summary.elapsedMs, isProjection: false, label: `sequential ${formatDuration(view.summary.elapsedMs)}` };
-    return view.projection ? { ms: view.projection.projectedMs, isProjection: true, label: view.projection.label } : null;
-  }
-  if (view.phase !== 'running' || view.tagsDone <= 0 || view.tagsTotal === null || view.elapsedMs <= 0) return null;
-  return { ms: (view.elapsedMs * view.tagsTotal) / view.tagsDone, isProjection: true, label: timeBoxLabel(view.tagsDone, view.tagsTotal) };
+/** Sequential is under way but has not measured enough to project from: the measured basis so far. */
+export interface SpeedupPending {
+  basisTags: number;
+  totalTags: number;
+  basisMs: number;
 }
 
-/** The speed-up the figures state once the run ends; before that, from the modes finished or under way. */
-export function speedupOf(modes: readonly ModeView[], figures: RunFigures | null): SpeedupView | null {
-  const sequential = modes.find((m) => m.mode === 'sequential');
-  const fast = modes.find((m) => m.mode === 'batch' && m.summary) ?? modes.find((m) => m.mode === 'streamsets' && m.summary);
-  const fastSummary = fast?.summary;
-  if (!sequential || !fast || !fastSummary || fastSummary.elapsedMs <= 0 || fastSummary.tagsLanded === 0) return null;
-  const seq = sequentialTime(sequential);
-  if (!seq) return null;
-  const against = `${fast.mode} ${formatDuration(fastSummary.elapsedMs)}`;
-  if (figures) {
-    if (figures.speedup === null) return null;
-    return { factor: figures.speedup, isProjection: figures.speedupIsProjection, label: figures.speedupIsProjection ? `sequential ${seq.label}, against ${against}` : `${seq.label} ÷ ${against}` };
+/** The fields of a mode view the speed-up reads (run-state.ts's ModeView). */
+export interface SpeedupModeInput {
+  mode: ModeTiming['mode'];
+  phase: 'waiting' | 'listing' | 'running' | 'done' | 'stopped';
+  tagsDone: number;
+  tagsFailed: number;
+  tagsTotal: number | null;
+  elapsedMs: number;
+  summary: RepeatFigures['modes'][number] | null;
+}
+
+function timingOf(view: SpeedupModeInput): ModeTiming | null {
+  if (view.summary) return timingOfSummary(view.summary);
+  if (view.phase !== 'running' || view.tagsTotal === null) return null;
+  return { mode: view.mode, tagsTotal: view.tagsTotal, tagsRead: view.tagsDone + view.tagsFailed, elapsedMs: view.elapsedMs, complete: false };
+}
+
+/** One repeat's speed-up from its mode views; `pending` while sequential runs short of the rule. */
+export function speedupOfModes(modes: readonly SpeedupModeInput[]): { view: SpeedupView | null; pending: SpeedupPending | null } {
+  const timings = modes.flatMap((m) => {
+    const t = timingOf(m);
+    return t ? [t] : [];
+  });
+  const speedup = speedupOf(timings);
+  if (speedup === null) return { view: null, pending: null };
+  const against = `${speedup.fast.mode} ${formatDuration(speedup.fast.ms)}`;
+  if (speedup.kind === 'pending') {
+    const { basisTags, totalTags, basisMs } = speedup.sequential;
+    return { view: null, pending: { basisTags, totalTags, basisMs } };
   }
-  return { factor: seq.ms / fastSummary.elapsedMs, isProjection: seq.isProjection, label: seq.isProjection ? `sequential ${seq.label}, against ${against}` : `${seq.label} ÷ ${against}` };
+  const seq = speedup.sequential;
+  const label =
+    seq.kind === 'projected'
+      ? `sequential ${formatDuration(seq.ms)} ${timeBoxLabel(seq.basisTags, seq.totalTags)}, against ${against}`
+      : `sequential ${formatDuration(seq.ms)} ÷ ${against}`;
+  return { view: { factor: speedup.factor, isProjection: speedup.isProjection, label }, pending: null };
+}
+
+/** The median speed-up of the finished repeats with its spread; null while none has a figure. */
+export function medianSpeedup(repeats: readonly RepeatFigures[], of: number): SpeedupView | null {
+  const over = speedupSpread(repeats);
+  if (!over) return null;
+  const { spread } = over;
+  const done = repeats.length < of ? `${spread.count} of ${of} repeats so far` : `${spread.count} repeats`;
+  return { factor: spread.median, isProjection: over.isProjection, label: `median of ${done}`, spread };
 }

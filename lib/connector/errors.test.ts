@@ -33,6 +33,17 @@ describe('describeConnectorError', () => {
     expect(describeConnectorError(error)).toBe(expected);
   });
 
+  it('names the page the server was entered on instead of the environment variables', () => {
+    const options = { configuredOn: 'the Connection page' };
+    expect(describeConnectorError({ kind: 'unreachable', url, code: 'ECONNREFUSED' }, options)).toBe(
+      `Cannot reach the PI Web API at ${url} (ECONNREFUSED): nothing is listening there; check the host and port in the URL saved on the Connection page`,
+    );
+    expect(describeConnectorError({ kind: 'unreachable', url, code: 'EWEIRD' }, options)).not.toContain('PI_');
+    expect(describeConnectorError({ kind: 'unauthorized', url, status: 401, message: 'denied' }, options)).toBe(
+      `The PI Web API at ${url} refused the credentials (401): denied. Check the credentials saved on the Connection page`,
+    );
+  });
+
   it('stays on one bounded line whatever the server sent', () => {
     const text = describeConnectorError({ kind: 'http', url, status: 500, piErrors: ['line1\nline2', 'x'.repeat(5000)] });
     expect(text).not.toMatch(/[\r\n]/);

@@ -23,8 +23,8 @@ const MAX_DETAIL_CHARS = 400;
 
 /** Hints keyed by error code; codes not listed get a generic hint. */
 const UNREACHABLE_HINTS: Readonly<Record<string, string>> = {
-  ECONNREFUSED: 'nothing is listening there; check the host and port in PI_BASE_URL',
-  ENOTFOUND: 'the host name does not resolve; check PI_BASE_URL',
+  ECONNREFUSED: 'nothing is listening there; check the host and port in {url}',
+  ENOTFOUND: 'the host name does not resolve; check {url}',
   ERR_ADDRESS_REFUSED: 'the host name resolves to a link-local or cloud metadata address, which is never connected to',
   EAI_AGAIN: 'DNS lookup failed temporarily; check the network or DNS server',
   EHOSTUNREACH: 'no route to the host; check the network, VPN or firewall',
@@ -49,6 +49,21 @@ const TIMEOUT_WHAT: Readonly<Record<TimeoutPhase, string>> = {
   body: 'stopped sending the response body',
 };
 
+export interface DescribeOptions {
+  /**
+   * Where the server's URL and credentials were entered, when not the environment (PI_BASE_URL,
+   * PI_AUTH ...): the CLI's hints name the variables, a dashboard's name its page instead.
+   */
+  configuredOn?: string;
+}
+
+/** Where the hint sends the reader to fix the URL and the credentials. */
+function hintWords(configuredOn: string | undefined): { url: string; credentials: string } {
+  return configuredOn === undefined
+    ? { url: 'PI_BASE_URL', credentials: 'PI_AUTH, PI_USER/PI_PASSWORD or the bearer token' }
+    : { url: `the URL saved on ${configuredOn}`, credentials: `the credentials saved on ${configuredOn}` };
+}
+
 /** Keeps a description on one line and bounded, whatever the server put in its error text. */
 function oneLine(text: string): string {
   const flat = text.replace(/\s*[\r\n]+\s*/g, '; ').trim();
@@ -56,10 +71,13 @@ function oneLine(text: string): string {
 }
 
 /** One line a human can act on. Built only from the error's fields, which never hold credentials. */
-export function describeConnectorError(e: ConnectorError): string {
+export function describeConnectorError(e: ConnectorError, { configuredOn }: DescribeOptions = {}): string {
+  const words = hintWords(configuredOn);
   switch (e.kind) {
-    case 'unreachable':
-      return `Cannot reach the PI Web API at ${e.url} (${e.code}): ${UNREACHABLE_HINTS[e.code] ?? 'check PI_BASE_URL and the network'}`;
+    case 'unreachable': {
+      const hint = UNREACHABLE_HINTS[e.code] ?? 'check {url} and the network';
+      return `Cannot reach the PI Web API at ${e.url} (${e.code}): ${hint.replace('{url}', words.url)}`;
+    }
     case 'timeout':
       return `The PI Web API at ${e.url} ${TIMEOUT_WHAT[e.phase]} within the ${e.phase} timeout; the server may be overloaded or the request too large`;
     case 'http': {
@@ -68,7 +86,7 @@ export function describeConnectorError(e: ConnectorError): string {
     }
     case 'unauthorized':
       return e.status === 401
-        ? `The PI Web API at ${e.url} refused the credentials (401): ${oneLine(e.message)}. Check PI_AUTH, PI_USER/PI_PASSWORD or the bearer token`
+        ? `The PI Web API at ${e.url} refused the credentials (401): ${oneLine(e.message)}. Check ${words.credentials}`
         : `The PI Web API at ${e.url} denied access (403): ${oneLine(e.message)}. The account lacks permission on this resource`;
     case 'contract':
       return `The response from ${e.url} does not match the PI Web API contract: ${oneLine(e.issues)}`;

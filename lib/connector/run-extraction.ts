@@ -102,6 +102,8 @@ export async function runExtraction(
     stopAtReadTime: !sink.replacesWindows,
   });
   const tagsToRead = new Set(jobs.map((j) => j.key)).size;
+  // Marks the first value request: callers time the values phase from here, discovery apart.
+  onProgress({ phase: 'values', tagsTotal: jobs.length, tagsDone: 0, tagsFailed: 0, values: 0 });
   const report = await extractRecorded({
     client,
     sink,

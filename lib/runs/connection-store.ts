@@ -104,7 +104,7 @@ export function resetConnection(env: Env = getEnv()): ConnectionView {
 /** Where and how a run or a connection test reaches the external server. */
 export function externalTarget(): Result<ExternalTarget, ConnectionIssue> {
   const c = holder().current;
-  if (!c) return err({ field: 'target', message: 'no external PI Web API is configured; set one with PUT /api/connection' });
+  if (!c) return err({ field: 'target', message: 'no external PI Web API is saved yet: enter its URL under External PI Web API on the Connection page and press Save connection' });
   // saveConnection never stores a secret for another origin; were it broken, nothing may be sent.
   if (c.secret !== null && c.secretOrigin !== originOf(c.url)) throw new Error('connection store: a secret is bound to another origin than its URL');
   switch (c.auth) {

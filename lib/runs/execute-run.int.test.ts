@@ -59,7 +59,7 @@ async function bronzeValues(): Promise<number> {
 
 /** What the server holds for the run's window, counted stream set by stream set over HTTP. */
 async function serverValues(events: RunEvent[]): Promise<number> {
-  const first = events[0];
+  const first = events.find((e) => e.type === 'started');
   if (first?.type !== 'started') throw new Error('the run did not start');
   const { catalogue } = currentWorld();
   const ids = Array.from({ length: catalogue.count }, (_, i) => catalogue.webId(i, 'IDOnly'));
@@ -77,7 +77,9 @@ function shape(events: RunEvent[]): string[] {
   const out: string[] = [];
   for (const e of events) {
     let label: string = e.type;
-    if (e.type === 'mode-started' || e.type === 'progress') label = `${e.type}:${e.mode}`;
+    if (e.type === 'mode-started' || e.type === 'mode-reading' || e.type === 'progress') label = `${e.type}:${e.mode}`;
+    if (e.type === 'phase') label = `phase:${e.phase}`;
+    if (e.type === 'repeat-started' || e.type === 'repeat-finished') label = `${e.type}:${e.repeat}`;
     if (e.type === 'mode-finished') label = `${e.type}:${e.summary.mode}`;
     if (e.type === 'assets') label = `assets:${e.phase}:${e.count === null ? 'start' : 'done'}`;
     if (out.at(-1) !== label) out.push(label);
@@ -93,22 +95,27 @@ describe('a run at 128 tags, all three modes and the assets', () => {
 
   it('streams valid events in order and ends with finished', () => {
     for (const e of started.events) expect(runEvent.safeParse(e).success).toBe(true);
-    const modeShape = (m: string) => [`mode-started:${m}`, `progress:${m}`, `mode-finished:${m}`];
+    const modeShape = (m: string) => [`mode-started:${m}`, `mode-reading:${m}`, `progress:${m}`, `mode-finished:${m}`];
     expect(shape(started.events)).toEqual([
+      'phase:listing-points',
+      'phase:warming-up',
       'started',
+      'repeat-started:1',
       ...modeShape('batch'),
       ...modeShape('sequential'),
       ...modeShape('streamsets'),
+      'repeat-finished:1',
       'assets:af:start',
       'assets:af:done',
       'assets:event-frames:start',
       'assets:event-frames:done',
+      'phase:saving',
       'finished',
     ]);
   });
 
   it('announces the tier and the raw listener it measured', () => {
-    const first = started.events[0];
+    const first = started.events.find((e) => e.type === 'started');
     expect(first?.type).toBe('started');
     if (first?.type !== 'started') return;
     expect(first.tagCount).toBe(128);
@@ -174,8 +181,9 @@ describe('runs at 1,040 tags', () => {
     expect(summaries(split.events)[1]!.httpRequests).toBe(1040);
   });
 
-  it('time-boxes sequential and projects the rest from the measured rate', async () => {
-    const boxed = await run({ tier: 1040, modes: ['batch', 'sequential'], networkProfile: 'wan', sequentialBudgetSeconds: 1, includeAssets: false });
+  it('time-boxes sequential on its own clock and projects the rest from the measured rate', async () => {
+    // WAN: ~30 tags a second, so 3 s of sequential meets the projection rule (50 tags, 2 s).
+    const boxed = await run({ tier: 1040, modes: ['batch', 'sequential'], networkProfile: 'wan', sequentialBudgetSeconds: 3, includeAssets: false });
     const end = terminal(boxed.events);
     expect(end.type).toBe('finished');
     if (end.type !== 'finished') return;
@@ -183,6 +191,9 @@ describe('runs at 1,040 tags', () => {
     expect(sequential?.timeBoxed).toBe(true);
     expect(sequential!.tagsLanded).toBeGreaterThan(0);
     expect(sequential!.tagsLanded).toBeLessThan(1040);
+    // The box starts at the first value request: listing the points is not in the budget.
+    expect(sequential!.elapsedMs).toBeGreaterThanOrEqual(3000);
+    expect(sequential!.listingMs).toBeGreaterThan(0);
     expect(sequential!.projection).toEqual({
       projectedMs: (sequential!.elapsedMs * 1040) / sequential!.tagsLanded,
       basisTags: sequential!.tagsLanded,
@@ -194,6 +205,23 @@ describe('runs at 1,040 tags', () => {
     // The run's network profile is put back afterwards; the tier stays.
     expect(currentWorld().options.latencyMs).toBe(0);
     expect(currentWorld().catalogue.count).toBe(1040);
+  });
+
+  it('repeats the modes and keeps every repeat, the median one on top', async () => {
+    const repeated = await run({ tier: 128, modes: ['batch', 'sequential'], repeats: 3, includeAssets: false });
+    const end = terminal(repeated.events);
+    expect(end.type).toBe('finished');
+    if (end.type !== 'finished') return;
+    expect(repeated.events.filter((e) => e.type === 'repeat-started').map((e) => e.type === 'repeat-started' && [e.repeat, e.repeats])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+    expect(summaries(repeated.events).map((m) => m.mode)).toEqual(['batch', 'sequential', 'batch', 'sequential', 'batch', 'sequential']);
+    const speedups = (end.figures.repeats ?? []).map((r) => r.speedup ?? Number.NaN);
+    expect(speedups).toHaveLength(3);
+    expect(end.figures.speedup).toBe([...speedups].sort((a, b) => a - b)[1]);
+    expect((await store.getRun(repeated.runId))?.figures).toEqual(end.figures);
   });
 
   it('answers a second start with the running run, and a cancel ends the run with failed/cancelled', async () => {

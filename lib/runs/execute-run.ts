@@ -1,7 +1,9 @@
 /**
  * Drives one run from start to its terminal event: save it as running, point the target, count
- * the tags, run each mode alone, land AF + event frames, compute the figures, save it again.
- * Every path ends in exactly one `finished` or `failed`; nothing here throws to the caller.
+ * the tags, run each mode alone (the whole list of modes `repeats` times), land AF + event frames,
+ * compute the figures, save it again. Steps that move no tag say so with a `phase` event, so the
+ * page never sits silent. Every path ends in exactly one `finished` or `failed`; nothing here
+ * throws to the caller.
  */
 import type { BronzeStore } from '../bronze';
 import { discoverPoints } from '../connector/discovery/discover-points';
@@ -15,11 +17,11 @@ import type { ResolvedWindow } from './resolve-window';
 import { landAssets } from './run-assets';
 import { invalidateRunHistory } from './run-history';
 import { cancelledFailure, internalFailure, type RunFailure } from './run-failure';
-import { buildFigures, type AssetCounts } from './run-figures';
+import { buildFigures, buildRepeat, type AssetCounts } from './run-figures';
 import { statusOfTerminal, type RunHandle } from './run-handle';
 import { runMode } from './run-mode';
 import { warmUp } from './warm-up';
-import type { ModeSummary, RunFigures, RunSettings } from './schemas';
+import type { ModeSummary, RepeatFigures, RunFigures } from './schemas';
 
 export interface ExecutorDeps {
   store: BronzeStore;
@@ -29,23 +31,23 @@ export interface ExecutorDeps {
   retry?: Partial<RetryPolicy>;
 }
 
-/** Lists the points once (the tag count `started` announces, and the requests each mode's discovery repeats), then warms up. */
+/** Lists the points once (the tag count `started` announces), then warms up; each step says so first. */
 async function countTags(
+  handle: RunHandle,
   target: RunTarget,
   window: ResolvedWindow,
-  modes: RunSettings['modes'],
-  signal: AbortSignal,
   retry: Partial<RetryPolicy> | undefined,
-): Promise<Result<{ tags: number; requests: number }, RunFailure>> {
-  const client = targetClient(target, { connections: 1, signal, ...(retry ? { retry } : {}) });
+): Promise<Result<{ tags: number }, RunFailure>> {
+  const client = targetClient(target, { connections: 1, signal: handle.abort.signal, ...(retry ? { retry } : {}) });
   try {
+    handle.emit({ type: 'phase', phase: 'listing-points', atMs: Date.now() });
     const points = await discoverPoints(client);
     if (!points.ok) {
       return err(points.error.kind === 'aborted' ? cancelledFailure() : { code: points.error.kind, message: describeRemoteFailure(points.error) });
     }
-    const requests = client.metrics.requests;
-    await warmUp(client, points.value.points.map((p) => p.webId), modes, { startIso: formatIsoMs(window.startMs), endIso: formatIsoMs(window.endMs) });
-    return ok({ tags: points.value.points.length, requests });
+    handle.emit({ type: 'phase', phase: 'warming-up', atMs: Date.now() });
+    await warmUp(client, points.value.points.map((p) => p.webId), handle.settings.modes, { startIso: formatIsoMs(window.startMs), endIso: formatIsoMs(window.endMs) });
+    return ok({ tags: points.value.points.length });
   } finally {
     await client.close();
   }
@@ -62,7 +64,7 @@ async function saveRecord(handle: RunHandle, store: BronzeStore, status: string,
 async function drive(handle: RunHandle, window: ResolvedWindow, deps: ExecutorDeps, target: RunTarget): Promise<Result<RunFigures, RunFailure>> {
   const { settings, runId } = handle;
   const signal = handle.abort.signal;
-  const counted = await countTags(target, window, settings.modes, signal, deps.retry);
+  const counted = await countTags(handle, target, window, deps.retry);
   if (!counted.ok) return counted;
   if (signal.aborted) return err(cancelledFailure());
   handle.emit({
@@ -75,20 +77,26 @@ async function drive(handle: RunHandle, window: ResolvedWindow, deps: ExecutorDe
     windowEnd: formatIsoMs(window.endMs),
     atMs: Date.now(),
   });
-  const modes: ModeSummary[] = [];
+  const repeats: RepeatFigures[] = [];
   let assets: AssetCounts = { afElements: null, eventFrames: null };
   const emit = handle.emit.bind(handle);
-  for (const mode of settings.modes) {
+  const modeContext = { runId, settings, target, window, store: deps.store, runSignal: signal, tagsTotal: counted.value.tags, emit, ...(deps.retry ? { retry: deps.retry } : {}) };
+  for (let repeat = 1; repeat <= settings.repeats; repeat++) {
     if (signal.aborted) return err(cancelledFailure());
-    const summary = await runMode(
-      { runId, settings, target, window, store: deps.store, runSignal: signal, tagsTotal: counted.value.tags, discoveryRequests: counted.value.requests, emit, ...(deps.retry ? { retry: deps.retry } : {}) },
-      mode,
-    );
-    if (!summary.ok) return summary;
-    modes.push(summary.value);
-    // A cancel later still leaves what was measured so far in the history.
-    handle.figures = buildFigures(modes, assets);
-    emit({ type: 'mode-finished', summary: summary.value });
+    emit({ type: 'repeat-started', repeat, repeats: settings.repeats, atMs: Date.now() });
+    const modes: ModeSummary[] = [];
+    for (const mode of settings.modes) {
+      if (signal.aborted) return err(cancelledFailure());
+      const summary = await runMode(modeContext, mode);
+      if (!summary.ok) return summary;
+      modes.push(summary.value);
+      // A cancel later still leaves what was measured so far in the history.
+      handle.figures = buildFigures([...repeats, buildRepeat(modes)], assets);
+      emit({ type: 'mode-finished', summary: summary.value });
+    }
+    const figures = buildRepeat(modes);
+    repeats.push(figures);
+    emit({ type: 'repeat-finished', repeat, figures });
   }
   if (settings.includeAssets) {
     if (signal.aborted) return err(cancelledFailure());
@@ -96,7 +104,7 @@ async function drive(handle: RunHandle, window: ResolvedWindow, deps: ExecutorDe
     if (!landed.ok) return landed;
     assets = landed.value;
   }
-  return ok(buildFigures(modes, assets));
+  return ok(buildFigures(repeats, assets));
 }
 
 /** Runs the whole job; resolves once the terminal event is emitted and the run is saved. */
@@ -127,6 +135,7 @@ export async function executeRun(handle: RunHandle, window: ResolvedWindow, deps
     ? ({ type: 'finished', figures: outcome.value, atMs: Date.now() } as const)
     : ({ type: 'failed', code: outcome.error.code, message: outcome.error.message, atMs: Date.now() } as const);
   const figures = outcome.ok ? outcome.value : handle.figures;
+  handle.emit({ type: 'phase', phase: 'saving', atMs: Date.now() });
   try {
     // Saved before the terminal event goes out, so a reader who sees it finds the history updated.
     await saveRecord(handle, deps.store, statusOfTerminal(terminal), figures, terminal.atMs);

@@ -3,6 +3,7 @@ export { getBronzeStore, closeBronzeStore, BronzeUnavailableError } from './bron
 export { startRun, type StartRunError, type StartedRun } from './start-run';
 export { runRegistry, type RegistryError } from './run-registry';
 export { listRunHistory, findRunHistoryItem } from './run-history';
+export { clearBronzeAndHistory, type ClearError } from './clear-bronze-and-history';
 export { runEventStream, storedRunEvents, fixedEventStream } from './run-event-stream';
 export { connectionView, externalTarget, resetConnection } from './connection-store';
 export { configureConnection } from './configure-connection';

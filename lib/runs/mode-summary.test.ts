@@ -36,10 +36,29 @@ describe('combinePartitions', () => {
     });
   });
 
-  it('projects a time-boxed mode from the tags it landed', () => {
+  it('projects a time-boxed mode from the tags it read', () => {
+    const failedTags = [{ name: 'T1', webId: 'W1', reason: 'http 503' }];
+    const s = combinePartitions({ mode: 'sequential', tagsTotal: 1040, timeBoxHit: true, outcomes: [outcome({ tagsLanded: 103, failedTags, points: 6_344, elapsedMs: 3000 })] });
+    expect(s.timeBoxed).toBe(true);
+    expect(s.projection).toEqual({ projectedMs: 30_000, basisTags: 104, totalTags: 1040 });
+  });
+
+  it('records no projection from a time box too short for the projection rule', () => {
     const s = combinePartitions({ mode: 'sequential', tagsTotal: 1040, timeBoxHit: true, outcomes: [outcome({ tagsLanded: 104, points: 6_344, elapsedMs: 1000 })] });
     expect(s.timeBoxed).toBe(true);
-    expect(s.projection).toEqual({ projectedMs: 10_000, basisTags: 104, totalTags: 1040 });
+    expect(s.projection).toBeNull();
+  });
+
+  it("takes the mode's own clock across partitions when it was kept", () => {
+    const s = combinePartitions({
+      mode: 'batch',
+      tagsTotal: 2,
+      timeBoxHit: false,
+      clock: { elapsedMs: 700, listingMs: 120 },
+      outcomes: [outcome({ tagsLanded: 1, points: 61, elapsedMs: 500 }), outcome({ tagsLanded: 1, points: 61, elapsedMs: 400 })],
+    });
+    expect(s.elapsedMs).toBe(700);
+    expect(s.listingMs).toBe(120);
   });
 
   it('is not time-boxed when the box fired after every tag was read', () => {

@@ -1,10 +1,11 @@
 /**
  * One mode's measured figures from the runExtraction summaries of its partitions (one without
- * partitioning). Partitions run side by side, so counts add up and the mode's time is the
- * slowest partition's recorded-values phase (discovery excluded, as in the connector's report).
+ * partitioning). Partitions run side by side, so counts add up and the mode's time runs from the
+ * first value request of any partition to the last tag of all (listing the points excluded, as in
+ * the connector's report); without that clock, the slowest partition's recorded-values phase.
  */
 import type { ExtractionSummary } from '../connector/run-extraction';
-import { projectTimeBoxed } from './projections';
+import { wholeSetTime } from './projection-rule';
 import { boundRemoteText } from './remote-text';
 import type { ExtractionModeName, ModeSummary } from './schemas';
 
@@ -20,9 +21,11 @@ export interface CombineInput {
   outcomes: readonly PartitionOutcome[];
   /** The sequential time box ran out before the mode finished. */
   timeBoxHit: boolean;
+  /** The mode's own clock across partitions (mode-progress.ts), when it was kept. */
+  clock?: { elapsedMs: number; listingMs: number } | null;
 }
 
-export function combinePartitions({ mode, tagsTotal, outcomes, timeBoxHit }: CombineInput): ModeSummary {
+export function combinePartitions({ mode, tagsTotal, outcomes, timeBoxHit, clock = null }: CombineInput): ModeSummary {
   let tagsLanded = 0;
   let values = 0;
   let httpRequests = 0;
@@ -41,9 +44,12 @@ export function combinePartitions({ mode, tagsTotal, outcomes, timeBoxHit }: Com
     tagsFailed += o.failedTags.length;
     for (const f of o.failedTags) if (failed.length < FAILED_TAGS_LISTED) failed.push({ name: boundRemoteText(f.name), reason: boundRemoteText(f.reason) });
   }
+  if (clock) elapsedMs = clock.elapsedMs;
   // A time box that fired as the last tag landed cut nothing short.
   const timeBoxed = timeBoxHit && tagsLanded + tagsFailed < tagsTotal;
-  const projection = timeBoxed ? projectTimeBoxed(elapsedMs, tagsLanded, tagsTotal) : null;
+  // Only a projection that rests on enough tags and time (projection-rule.ts) is recorded.
+  const time = timeBoxed ? wholeSetTime({ mode, tagsTotal, tagsRead: tagsLanded + tagsFailed, elapsedMs, complete: false }) : null;
+  const projection = time?.kind === 'projected' ? { projectedMs: time.ms, basisTags: time.basisTags, totalTags: time.totalTags } : null;
   return {
     mode,
     tagsTotal,
@@ -53,6 +59,7 @@ export function combinePartitions({ mode, tagsTotal, outcomes, timeBoxHit }: Com
     httpRequests,
     bytes,
     elapsedMs,
+    ...(clock ? { listingMs: clock.listingMs } : {}),
     valuesPerSecond: elapsedMs > 0 ? values / (elapsedMs / 1000) : 0,
     retries,
     failedTags: failed,

@@ -33,7 +33,10 @@ export function boundConnectorError(error: ConnectorError): ConnectorError {
   }
 }
 
-/** describeConnectorError over the bounded error: what run failures and connection tests show. */
+/**
+ * describeConnectorError over the bounded error: what run failures and connection tests show.
+ * The hints name the Connection page, where the dashboard's server is entered, not PI_BASE_URL.
+ */
 export function describeRemoteFailure(error: ConnectorError): string {
-  return describeConnectorError(boundConnectorError(error));
+  return describeConnectorError(boundConnectorError(error), { configuredOn: 'the Connection page' });
 }

@@ -1,6 +1,6 @@
 /**
- * The AF hierarchy and the window's event frames, read once per run (not per mode: they are the
- * same for every strategy) with the connector's extractors and landed through the store.
+ * The AF hierarchy and the event frames, read once per run (not per mode: they are the same for
+ * every strategy) with the connector's extractors and landed through the store.
  */
 import type { BronzeStore } from '../bronze';
 import type { ConnectorError } from '../connector/errors';
@@ -28,6 +28,20 @@ export interface AssetContext {
 /** Requests in flight for the AF pages; the extractors batch pages themselves. */
 const ASSET_CONNECTIONS = 4;
 
+/**
+ * How far back event frames are searched from the end of the run's value window. Frames last
+ * from minutes to hours, so the value window (an hour by default) catches mostly frames still
+ * in progress: after a 1,040-tag run 22 of 23 were, and the durations chart had one frame to
+ * show. A week shows their distribution (the mock lays its frames over the 7 days before its
+ * anchor) and stays cheap: about 12,000 frames at 30,240 tags.
+ */
+export const EVENT_FRAME_SEARCH_MS = 7 * 24 * 3_600_000;
+
+/** The window event frames are searched in: the week before the value window ends, whatever the value window's length. */
+export function eventFrameSearchWindow(valueWindow: ResolvedWindow): ResolvedWindow {
+  return { startMs: valueWindow.endMs - EVENT_FRAME_SEARCH_MS, endMs: valueWindow.endMs };
+}
+
 export async function landAssets(ctx: AssetContext): Promise<Result<AssetCounts, RunFailure>> {
   const client = targetClient(ctx.target, {
     connections: ASSET_CONNECTIONS,
@@ -45,9 +59,11 @@ export async function landAssets(ctx: AssetContext): Promise<Result<AssetCounts,
     const afElements = await ctx.store.landAfElements(db.value.source, elements.value);
     ctx.emit({ type: 'assets', phase: 'af', count: afElements });
     ctx.emit({ type: 'assets', phase: 'event-frames', count: null });
-    const frames = await extractEventFrames(client, db.value.webId, ctx.window);
+    const searchWindow = eventFrameSearchWindow(ctx.window);
+    const frames = await extractEventFrames(client, db.value.webId, searchWindow);
     if (!frames.ok) return fail(frames.error);
-    const eventFrames = await ctx.store.landEventFrames(db.value.source, ctx.window, frames.value);
+    // Landed for the window searched: what the same search found before is replaced.
+    const eventFrames = await ctx.store.landEventFrames(db.value.source, searchWindow, frames.value);
     ctx.emit({ type: 'assets', phase: 'event-frames', count: eventFrames });
     return ok({ afElements, eventFrames });
   } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFigures, computeSpeedup } from './run-figures';
+import { buildFigures, buildRepeat, computeSpeedup } from './run-figures';
 import type { ModeSummary } from './schemas';
 
 function mode(m: ModeSummary['mode'], elapsedMs: number, patch: Partial<ModeSummary> = {}): ModeSummary {
@@ -29,8 +29,12 @@ describe('computeSpeedup', () => {
     expect(computeSpeedup([mode('streamsets', 250), mode('sequential', 5000)])).toEqual({ speedup: 20, speedupIsProjection: false });
   });
   it('uses the projection of a time-boxed sequential mode and says so', () => {
-    const boxed = mode('sequential', 1000, { tagsLanded: 104, timeBoxed: true, projection: { projectedMs: 10_000, basisTags: 104, totalTags: 1040 } });
-    expect(computeSpeedup([mode('batch', 500), boxed])).toEqual({ speedup: 20, speedupIsProjection: true });
+    const boxed = mode('sequential', 2000, { tagsLanded: 104, timeBoxed: true, projection: { projectedMs: 20_000, basisTags: 104, totalTags: 1040 } });
+    expect(computeSpeedup([mode('batch', 500), boxed])).toEqual({ speedup: 40, speedupIsProjection: true });
+  });
+  it('has none when the time box ended before the projection rule was met', () => {
+    const short = mode('sequential', 1000, { tagsLanded: 104, timeBoxed: true, projection: null });
+    expect(computeSpeedup([mode('batch', 500), short])).toEqual({ speedup: null, speedupIsProjection: false });
   });
   it('is null without both sides', () => {
     expect(computeSpeedup([mode('batch', 500)])).toEqual({ speedup: null, speedupIsProjection: false });
@@ -39,8 +43,23 @@ describe('computeSpeedup', () => {
 });
 
 describe('buildFigures', () => {
-  it('carries the modes and asset counts', () => {
-    const f = buildFigures([mode('batch', 100)], { afElements: 21, eventFrames: 50 });
-    expect(f).toEqual({ modes: [mode('batch', 100)], speedup: null, speedupIsProjection: false, afElements: 21, eventFrames: 50 });
+  it('carries the modes, the asset counts and the one repeat', () => {
+    const f = buildFigures([buildRepeat([mode('batch', 100)])], { afElements: 21, eventFrames: 50 });
+    expect(f).toEqual({
+      modes: [mode('batch', 100)],
+      speedup: null,
+      speedupIsProjection: false,
+      afElements: 21,
+      eventFrames: 50,
+      repeats: [{ modes: [mode('batch', 100)], speedup: null, speedupIsProjection: false }],
+    });
+  });
+
+  it('puts the median repeat on top and keeps every repeat', () => {
+    const repeats = [4000, 2600, 2200].map((seq) => buildRepeat([mode('batch', 1000), mode('sequential', seq)]));
+    const f = buildFigures(repeats, { afElements: null, eventFrames: null });
+    expect(f.speedup).toBe(2.6);
+    expect(f.modes.find((m) => m.mode === 'sequential')?.elapsedMs).toBe(2600);
+    expect(f.repeats?.map((r) => r.speedup)).toEqual([4, 2.6, 2.2]);
   });
 });

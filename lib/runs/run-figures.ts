@@ -1,5 +1,7 @@
-/** A run's figures from its mode summaries: the speed-up is sequential time over batch time. */
-import type { ModeSummary, RunFigures } from './schemas';
+/** A run's figures from its repeats' mode summaries: the speed-up is sequential time over batch time. */
+import { medianRepeatIndex } from './repeat-stats';
+import type { ModeSummary, RepeatFigures, RunFigures } from './schemas';
+import { speedupOf, timingOfSummary } from './speedup';
 
 export interface AssetCounts {
   afElements: number | null;
@@ -7,18 +9,24 @@ export interface AssetCounts {
 }
 
 /**
- * Sequential time (measured, or its labelled projection when time-boxed) over batch time
- * (streamsets when there was no batch). Null without both, or when either has no time to compare.
+ * The speed-up the figures record (speedup.ts has the rule): null without both sides, or when a
+ * time-boxed sequential mode measured too little to project from.
  */
 export function computeSpeedup(modes: readonly ModeSummary[]): { speedup: number | null; speedupIsProjection: boolean } {
-  const sequential = modes.find((m) => m.mode === 'sequential');
-  const fast = modes.find((m) => m.mode === 'batch') ?? modes.find((m) => m.mode === 'streamsets');
-  if (!sequential || !fast || fast.elapsedMs <= 0 || fast.tagsLanded === 0) return { speedup: null, speedupIsProjection: false };
-  const sequentialMs = sequential.timeBoxed ? (sequential.projection?.projectedMs ?? null) : sequential.elapsedMs;
-  if (sequentialMs === null || sequentialMs <= 0) return { speedup: null, speedupIsProjection: false };
-  return { speedup: sequentialMs / fast.elapsedMs, speedupIsProjection: sequential.timeBoxed };
+  const speedup = speedupOf(modes.map(timingOfSummary));
+  if (speedup?.kind !== 'ready') return { speedup: null, speedupIsProjection: false };
+  return { speedup: speedup.factor, speedupIsProjection: speedup.isProjection };
 }
 
-export function buildFigures(modes: readonly ModeSummary[], assets: AssetCounts): RunFigures {
-  return { modes: [...modes], ...computeSpeedup(modes), afElements: assets.afElements, eventFrames: assets.eventFrames };
+export function buildRepeat(modes: readonly ModeSummary[]): RepeatFigures {
+  return { modes: [...modes], ...computeSpeedup(modes) };
+}
+
+/**
+ * Top-level modes and speed-up are the median repeat's (a repeat that was measured, not a blend),
+ * and every repeat is kept in `repeats`.
+ */
+export function buildFigures(repeats: readonly RepeatFigures[], assets: AssetCounts): RunFigures {
+  const median = repeats[medianRepeatIndex(repeats)] ?? { modes: [], speedup: null, speedupIsProjection: false };
+  return { ...median, modes: [...median.modes], afElements: assets.afElements, eventFrames: assets.eventFrames, repeats: [...repeats] };
 }

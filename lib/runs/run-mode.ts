@@ -1,7 +1,8 @@
 /**
  * One mode of a run, measured alone: fresh clients (so their metrics are this mode's), the whole
  * window re-read (checkpoints ignored), partitions side by side, and sequential time-boxed at
- * sequentialBudgetSeconds, after which the rest is a labelled projection from the measured rate.
+ * sequentialBudgetSeconds of its own clock (from its first value request), after which the rest
+ * is a labelled projection from the measured rate.
  */
 import type { BronzeStore } from '../bronze';
 import type { ConnectorError } from '../connector/errors';
@@ -28,8 +29,6 @@ export interface ModeContext {
   runSignal: AbortSignal;
   /** Tags discovered when the run started: the set every mode reads. */
   tagsTotal: number;
-  /** Requests one discovery of the point list took; every partition repeats it before reading values. */
-  discoveryRequests: number;
   retry?: Partial<RetryPolicy>;
   emit(event: RunEvent): void;
 }
@@ -54,7 +53,7 @@ export async function runMode(ctx: ModeContext, mode: ExtractionModeName): Promi
   const partitions = settings.partitions;
   const timeBox = new AbortController();
   const broken = new AbortController();
-  const timer = mode === 'sequential' ? setTimeout(() => timeBox.abort(), settings.sequentialBudgetSeconds * 1000) : null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   const signal = AbortSignal.any([ctx.runSignal, timeBox.signal, broken.signal]);
   const clients = Array.from(
     { length: partitions },
@@ -66,8 +65,16 @@ export async function runMode(ctx: ModeContext, mode: ExtractionModeName): Promi
         ...(ctx.retry ? { retry: ctx.retry } : {}),
       }),
   );
-  const requestsSoFar = () => clients.reduce((n, c) => n + c.metrics.requests, 0) - partitions * ctx.discoveryRequests;
-  const progress = new ModeProgress(mode, ctx.tagsTotal, partitions, requestsSoFar, ctx.emit);
+  const progress = new ModeProgress({
+    mode,
+    tagsTotal: ctx.tagsTotal,
+    partitions,
+    counters: (i) => ({ requests: clients[i]?.metrics.requests ?? 0, retries: clients[i]?.metrics.retries ?? 0 }),
+    emit: ctx.emit,
+    onFirstValueRequest: () => {
+      if (mode === 'sequential') timer = setTimeout(() => timeBox.abort(), settings.sequentialBudgetSeconds * 1000);
+    },
+  });
   ctx.emit({ type: 'mode-started', mode, tagsTotal: ctx.tagsTotal, atMs: Date.now() });
   let results: Result<ExtractionSummary, ConnectorError>[];
   try {
@@ -110,7 +117,8 @@ export async function runMode(ctx: ModeContext, mode: ExtractionModeName): Promi
   const fatal = summaries.find((s) => s.fatal !== null)?.fatal ?? null;
   if (fatal !== null && !timeBoxHit) return err({ code: 'unauthorized', message: fatal });
   const tagsTotal = summaries.length === partitions ? summaries.reduce((n, s) => n + s.tags, 0) : ctx.tagsTotal;
-  const summary = combinePartitions({ mode, tagsTotal, outcomes: summaries, timeBoxHit });
+  const clock = progress.clock(results.map((r) => (r.ok ? r.value.values.elapsedMs : null)));
+  const summary = combinePartitions({ mode, tagsTotal, outcomes: summaries, timeBoxHit, clock });
   progress.final(summary);
   return ok(summary);
 }

@@ -8,6 +8,9 @@ import { TIER_TAG_COUNTS } from '../tiers';
 import { NETWORK_PROFILE_NAMES } from './network-profiles';
 
 export const extractionMode = z.enum(['sequential', 'batch', 'streamsets']);
+
+/** Repeats a run may ask for: enough for a median and a spread, few enough to stay a demo. */
+export const MAX_REPEATS = 5;
 export type ExtractionModeName = z.infer<typeof extractionMode>;
 
 const tier = z.literal(TIER_TAG_COUNTS, { message: `expected one of ${TIER_TAG_COUNTS.join(', ')}` });
@@ -28,7 +31,16 @@ export const runSettings = z.object({
   networkProfile: z.enum(NETWORK_PROFILE_NAMES as [string, ...string[]]).default('loopback'),
   faultRate: z.number().min(0).max(0.5).default(0),
   /** Sequential stops after this long; the rest is a labelled projection from the measured rate. */
-  sequentialBudgetSeconds: z.number().min(1).max(3600).default(30),
+  sequentialBudgetSeconds: z
+    .number({ error: 'enter a number of seconds' })
+    .min(1, 'at least 1 s')
+    .max(3600, 'at most 3,600 s (one hour)')
+    .default(30),
+  /**
+   * The modes run this many times, one repeat after another (batch, sequential, batch, sequential
+   * ...), so a figure is a median with its spread, not one draw: identical runs measured 2.2x-4.0x.
+   */
+  repeats: z.int({ error: 'enter a whole number' }).min(1, 'at least 1').max(MAX_REPEATS, `at most ${MAX_REPEATS}`).default(1),
   /** Also land the AF hierarchy and event frames (for those pages). */
   includeAssets: z.boolean().default(true),
   target: z.enum(['embedded', 'external']).default('embedded'),
@@ -45,7 +57,10 @@ export const modeSummary = z.object({
   values: z.int(),
   httpRequests: z.int(),
   bytes: z.number(),
+  /** From the mode's first value request to its last tag (all partitions): listing points is not in it. */
   elapsedMs: z.number(),
+  /** Listing the points before the first value request (every partition lists them); absent in older runs. */
+  listingMs: z.number().optional(),
   valuesPerSecond: z.number(),
   retries: z.int(),
   /** Names and reasons of the first failed tags (all are counted in tagsFailed). */
@@ -62,15 +77,30 @@ export const modeSummary = z.object({
 });
 export type ModeSummary = z.infer<typeof modeSummary>;
 
-export const runFigures = z.object({
+/** One repeat's modes and the speed-up they measured. */
+export const repeatFigures = z.object({
   modes: z.array(modeSummary),
-  /** Sequential time (measured or projected) over batch time; null without both. */
+  speedup: z.number().nullable(),
+  speedupIsProjection: z.boolean(),
+});
+export type RepeatFigures = z.infer<typeof repeatFigures>;
+
+export const runFigures = z.object({
+  /** The median repeat's modes (the one repeat when there was one); see `repeats` for every one. */
+  modes: z.array(modeSummary),
+  /** Sequential time (measured or projected) over batch time, of the median repeat; null without both. */
   speedup: z.number().nullable(),
   speedupIsProjection: z.boolean(),
   afElements: z.int().nullable(),
   eventFrames: z.int().nullable(),
+  /** Every repeat in the order it ran (absent in runs saved before repeats existed). */
+  repeats: z.array(repeatFigures).optional(),
 });
 export type RunFigures = z.infer<typeof runFigures>;
+
+/** Steps of a run that move no tag: listing the points and warming up before `started`, saving at the end. */
+export const runStep = z.enum(['listing-points', 'warming-up', 'saving']);
+export type RunStep = z.infer<typeof runStep>;
 
 export const runEvent = z.discriminatedUnion('type', [
   z.object({
@@ -84,7 +114,13 @@ export const runEvent = z.discriminatedUnion('type', [
     windowEnd: z.string(),
     atMs: z.number(),
   }),
+  /** What the run does while no tag moves: before `started` and while it saves its record. */
+  z.object({ type: z.literal('phase'), phase: runStep, atMs: z.number() }),
+  z.object({ type: z.literal('repeat-started'), repeat: z.int(), repeats: z.int(), atMs: z.number() }),
+  /** The mode lists the points (every partition does); its clock has not started. */
   z.object({ type: z.literal('mode-started'), mode: extractionMode, tagsTotal: z.int(), atMs: z.number() }),
+  /** The mode's first value request: its clock starts here; `listingMs` is the listing before it. */
+  z.object({ type: z.literal('mode-reading'), mode: extractionMode, listingMs: z.number(), atMs: z.number() }),
   z.object({
     type: z.literal('progress'),
     mode: extractionMode,
@@ -93,9 +129,13 @@ export const runEvent = z.discriminatedUnion('type', [
     tagsTotal: z.int(),
     values: z.int(),
     httpRequests: z.int(),
+    /** Requests sent again after a 503/429 or a dropped connection (absent from older servers). */
+    retries: z.int().optional(),
+    /** Since the mode's first value request. */
     elapsedMs: z.number(),
   }),
   z.object({ type: z.literal('mode-finished'), summary: modeSummary }),
+  z.object({ type: z.literal('repeat-finished'), repeat: z.int(), figures: repeatFigures }),
   z.object({ type: z.literal('assets'), phase: z.enum(['af', 'event-frames']), count: z.int().nullable() }),
   z.object({ type: z.literal('finished'), figures: runFigures, atMs: z.number() }),
   z.object({ type: z.literal('failed'), code: z.string(), message: z.string(), atMs: z.number() }),

@@ -61,7 +61,8 @@ describe('testConnection', () => {
     const url = `http://127.0.0.1:${await closedPort()}/piwebapi`;
     const result = await testConnection({ baseUrl: url, auth: { mode: 'none' } });
     expect(result).toMatchObject({ ok: false, code: 'unreachable', endpoint: url });
-    if (!result.ok) expect(result.message).toContain('ECONNREFUSED');
+    // The URL was typed on the Connection page: the advice points there, not at PI_BASE_URL.
+    if (!result.ok) expect(result.message).toBe(`Cannot reach the PI Web API at ${url}/dataservers?webIdType=IDOnly&selectedFields=Items.WebId;Items.Name (ECONNREFUSED): nothing is listening at that host and port; check the PI Web API URL saved on this page`);
   });
 
   it('answers http 404 for a server that is not a PI Web API at that path', async () => {

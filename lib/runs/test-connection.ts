@@ -10,7 +10,8 @@ import { formatIsoMs } from '../connector/recorded/recorded-query';
 import { itemsDataServer, itemsPoint } from '../pi-contract';
 import type { ConnectionTestResult } from './connection-schemas';
 import type { ExternalTarget } from './connection-store';
-import { boundRemoteText, describeRemoteFailure } from './remote-text';
+import { describeTestFailure, type TestedSource } from './describe-test-failure';
+import { boundRemoteText } from './remote-text';
 import { resolveWindow } from './resolve-window';
 
 /** A test must answer quickly: a wrong host should fail in seconds, not after undici's minutes. */
@@ -18,23 +19,21 @@ const TEST_CLIENT = { connections: 1, connectTimeoutMs: 5_000, headersTimeoutMs:
 
 const recordedTimestamps = z.object({ Items: z.array(z.object({ Timestamp: z.string() })) });
 
-function failure(endpoint: string, error: ConnectorError): ConnectionTestResult {
-  return { ok: false, endpoint, code: error.kind, message: describeRemoteFailure(error) };
-}
-
-export async function testConnection(target: ExternalTarget, signal?: AbortSignal): Promise<ConnectionTestResult> {
+/** `source` says where the URL and credentials came from, which is what a failure's advice names. */
+export async function testConnection(target: ExternalTarget, signal?: AbortSignal, source: TestedSource = 'saved'): Promise<ConnectionTestResult> {
   const endpoint = target.baseUrl;
+  const failure = (error: ConnectorError): ConnectionTestResult => ({ ok: false, endpoint, code: error.kind, message: describeTestFailure(error, source) });
   const client = targetClient(target, { ...TEST_CLIENT, ...(signal ? { signal } : {}) });
   try {
     const servers = await client.getJson('/dataservers?webIdType=IDOnly&selectedFields=Items.WebId;Items.Name', itemsDataServer);
-    if (!servers.ok) return failure(endpoint, servers.error);
+    if (!servers.ok) return failure(servers.error);
     const server = servers.value.Items.find((s) => s.WebId);
     if (!server?.WebId) return { ok: false, endpoint, code: 'no_points', message: `${endpoint}/dataservers lists no data server` };
     const points = await client.getJson(
       `/dataservers/${server.WebId}/points?startIndex=0&maxCount=1&webIdType=IDOnly&selectedFields=Items.WebId;Items.Name`,
       itemsPoint,
     );
-    if (!points.ok) return failure(endpoint, points.error);
+    if (!points.ok) return failure(points.error);
     const point = points.value.Items[0];
     if (!point) return { ok: false, endpoint, code: 'no_points', message: `data server ${boundRemoteText(server.Name ?? server.WebId)} lists no PI points` };
     const window = resolveWindow({ start: '*-1h', end: '*' });
@@ -47,7 +46,7 @@ export async function testConnection(target: ExternalTarget, signal?: AbortSigna
       recordedTimestamps,
     );
     const latencyMs = performance.now() - t0;
-    if (!recorded.ok) return failure(endpoint, recorded.error);
+    if (!recorded.ok) return failure(recorded.error);
     return { ok: true, endpoint, latencyMs, pointName: boundRemoteText(point.Name), values: recorded.value.Items.length, windowStart: startIso, windowEnd: endIso };
   } finally {
     await client.close();

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BronzeStore } from '../bronze-store';
 import { openMemoryStore } from '../test-support/open-memory-store';
-import { seedBronze, T0 } from '../test-support/seed-bronze';
+import { FRAMES, seedBronze, T0 } from '../test-support/seed-bronze';
+import { TEST_ASSET_SOURCE } from '../test-support/test-source';
 import { seededKeys, seedOtherSource, type SeededKeys } from '../test-support/seed-other-source';
 import { eventFrameDetails } from './event-frame-details';
 import { eventFrameDurations } from './event-frame-durations';
 import { eventFrameTemplateCounts } from './event-frame-template-counts';
+import { lastEventFrameSearch } from './event-frame-search';
 import { eventFrameTimeline } from './event-frame-timeline';
 
 const MIN = 60_000;
@@ -58,13 +60,19 @@ describe('event-frame queries', () => {
     expect((await eventFrameDurations(store, { assetKey: keys.other.asset, templateName: 'BatchRun' })).frameCount).toBe(0);
   });
 
-  it('list frames overlapping a window, including one still open', async () => {
-    const frames = await eventFrameTimeline(store, { assetKey: keys.test.asset, startMs: T0 + 100 * MIN, endMs: T0 + 400 * MIN });
-    expect(frames.map((f) => [f.webId, f.endMs])).toEqual([
+  it('list frames overlapping a window, including one still open, in lanes per element', async () => {
+    const page = await eventFrameTimeline(store, { assetKey: keys.test.asset, startMs: T0 + 100 * MIN, endMs: T0 + 400 * MIN });
+    // Batch 2 on Unit01, the open maintenance on Pump01: one lane each, in path order.
+    expect(page.lanes).toEqual([
+      { elementWebId: 'E-U01', elementPath: '\\\\AF\\DB\\Sydney\\Unit01', frameCount: 1 },
+      { elementWebId: 'E-P01', elementPath: '\\\\AF\\DB\\Sydney\\Unit01\\Pump01', frameCount: 1 },
+    ]);
+    expect(page.laneCount).toBe(2);
+    expect(page.frames.map((f) => [f.webId, f.endMs])).toEqual([
       ['F-B2', T0 + 210 * MIN],
       ['F-M1', null],
     ]);
-    expect(frames[0]).toEqual({
+    expect(page.frames[0]).toEqual({
       webId: 'F-B2',
       name: 'Batch 2',
       templateName: 'BatchRun',
@@ -75,10 +83,42 @@ describe('event-frame queries', () => {
     });
   });
 
+  it('page through lanes: each page has every frame of its lanes, the count stays', async () => {
+    const window = { assetKey: keys.test.asset, startMs: T0, endMs: T0 + 400 * MIN, laneLimit: 1 };
+    const first = await eventFrameTimeline(store, window);
+    expect([first.laneCount, first.lanes.map((l) => l.elementWebId), first.frames.map((f) => f.webId)]).toEqual([2, ['E-U01'], ['F-B1', 'F-B2']]);
+    const second = await eventFrameTimeline(store, { ...window, laneOffset: 1 });
+    expect([second.laneCount, second.lanes.map((l) => l.elementWebId), second.frames.map((f) => f.webId)]).toEqual([2, ['E-P01'], ['F-A1', 'F-M1']]);
+    const past = await eventFrameTimeline(store, { ...window, laneOffset: 5 });
+    expect([past.laneCount, past.lanes, past.frames]).toEqual([2, [], []]);
+  });
+
   it('put only the chosen database’s frames on the timeline', async () => {
     const window = { startMs: T0, endMs: T0 + 400 * MIN };
-    expect((await eventFrameTimeline(store, { assetKey: keys.test.asset, ...window })).map((f) => f.webId)).toEqual(['F-B1', 'F-A1', 'F-B2', 'F-M1']);
-    expect((await eventFrameTimeline(store, { assetKey: keys.other.asset, ...window })).map((f) => f.webId)).toEqual(['X-D1']);
+    expect((await eventFrameTimeline(store, { assetKey: keys.test.asset, ...window })).frames.map((f) => f.webId)).toEqual(['F-B1', 'F-A1', 'F-B2', 'F-M1']);
+    expect((await eventFrameTimeline(store, { assetKey: keys.other.asset, ...window })).frames.map((f) => f.webId)).toEqual(['X-D1']);
+  });
+
+  it('report the last search of each database and the frames outside it', async () => {
+    // seedBronze searched 00:00-06:00 and found all four; the other source searched the same hours.
+    expect(await lastEventFrameSearch(store, { assetKey: keys.test.asset })).toMatchObject({ startMs: T0, endMs: T0 + 360 * MIN, foundFrames: 4, framesOutside: 0 });
+    expect(await lastEventFrameSearch(store, { assetKey: keys.other.asset })).toMatchObject({ foundFrames: 1, framesOutside: 0 });
+    expect(await lastEventFrameSearch(store, { assetKey: 987_654 })).toBeNull();
+  });
+
+  it('keep only the last search, and count what earlier searches left outside its window', async () => {
+    const own = await openMemoryStore();
+    try {
+      await own.landEventFrames(TEST_ASSET_SOURCE, { startMs: T0, endMs: T0 + 360 * MIN }, FRAMES);
+      const open = FRAMES.filter((f) => f.endMs === null);
+      await own.landEventFrames(TEST_ASSET_SOURCE, { startMs: T0 + 300 * MIN, endMs: T0 + 360 * MIN }, open);
+      const [asset] = await own.readRows('SELECT asset_key FROM bronze.pi_asset_sources');
+      const search = await lastEventFrameSearch(own, { assetKey: Number(asset?.asset_key) });
+      // Batch 1, the alarm and Batch 2 ended before 05:00: landed by the first search, outside the last one.
+      expect(search).toMatchObject({ startMs: T0 + 300 * MIN, endMs: T0 + 360 * MIN, foundFrames: 1, framesOutside: 3 });
+    } finally {
+      await own.close();
+    }
   });
 
   it('return frames with their attributes, newest first', async () => {

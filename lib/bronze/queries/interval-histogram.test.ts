@@ -29,6 +29,7 @@ describe('intervalHistogram', () => {
       ],
       medianSeconds: 60,
       intervalCount: 15,
+      sharedTimestampValues: 1,
     });
   });
 
@@ -42,6 +43,7 @@ describe('intervalHistogram', () => {
       ],
       medianSeconds: 30,
       intervalCount: 3,
+      sharedTimestampValues: 0,
     });
   });
 
@@ -50,6 +52,8 @@ describe('intervalHistogram', () => {
     expect(pressure.intervalCount).toBe(4);
     expect(pressure.medianSeconds).toBe(300);
     expect(pressure.buckets.find((b) => b.fromSeconds === 300)?.count).toBe(4);
+    expect(pressure.sharedTimestampValues).toBe(0);
+    expect((await intervalHistogram(store, { sourceKey: keys.test.source, webId: 'W-FLOW' })).sharedTimestampValues).toBe(1);
   });
 
   it('is empty for a tag without data or of another source', async () => {

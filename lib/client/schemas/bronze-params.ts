@@ -82,8 +82,18 @@ export const afChildrenParams = z.object({
 
 export const templateParams = z.object({ asset: sourceKey, template: shortText('template name').optional() });
 
+/** Lanes per timeline page at most: a screenful of elements. */
+export const TIMELINE_LANES_MAX = 100;
 export const timelineParams = z
-  .object({ asset: sourceKey, start: timeParam.optional(), end: timeParam.optional(), limit: wholeNumber(1, 5_000, 2_000) })
+  .object({
+    asset: sourceKey,
+    start: timeParam.optional(),
+    end: timeParam.optional(),
+    /** Frames at most, across the page's lanes. */
+    limit: wholeNumber(1, 5_000, 2_000),
+    lanes: wholeNumber(1, TIMELINE_LANES_MAX, 20),
+    laneOffset: wholeNumber(0, 1_000_000_000, 0),
+  })
   .superRefine(endAfterStart);
 
 export const FRAME_PAGE_MAX = 200;

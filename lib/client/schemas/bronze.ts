@@ -33,6 +33,8 @@ export const intervalHistogramResult = z.object({
   buckets: z.array(histogramBucket),
   medianSeconds: z.number().nullable(),
   intervalCount: count,
+  /** Values after the first at their tag's timestamp: landed, but no interval of their own. */
+  sharedTimestampValues: count,
 });
 export type IntervalHistogramResult = z.infer<typeof intervalHistogramResult>;
 
@@ -43,8 +45,26 @@ const qualityFigures = z.object({
   annotated: z.number(),
   states: z.number(),
 });
-/** Flags overlap, so the percentages need not sum to 100. */
-export const qualityResult = z.object({ total: count, counts: qualityFigures, percent: qualityFigures });
+const qualityClasses = z.object({
+  states: z.number(),
+  questionableAndSubstituted: z.number(),
+  questionableOnly: z.number(),
+  substitutedOnly: z.number(),
+  goodUnflagged: z.number(),
+  otherNotGood: z.number(),
+});
+export type QualityClasses = z.infer<typeof qualityClasses>;
+
+/**
+ * `counts`/`percent` per PI flag: flags overlap, so they need not sum to 100. `exclusive`: each
+ * value in exactly one class (annotation is not a class), so those sum to `total` and 100.
+ */
+export const qualityResult = z.object({
+  total: count,
+  counts: qualityFigures,
+  percent: qualityFigures,
+  exclusive: z.object({ counts: qualityClasses, percent: qualityClasses }),
+});
 export type QualityResult = z.infer<typeof qualityResult>;
 
 export const afLevelsResult = z.object({ levels: z.array(z.object({ depth: z.number().int(), count })) });
@@ -90,11 +110,44 @@ export const timelineFrame = z.object({
   /** Null while in progress: draw it up to `nowMs`. */
   endMs: epochMs.nullable(),
   severity: z.string().nullable(),
+  /** The frame's lane; null for frames without a primary element. */
+  primaryElementWebId: z.string().nullable(),
 });
 export type TimelineFrame = z.infer<typeof timelineFrame>;
 
-export const frameTimelineResult = z.object({ frames: z.array(timelineFrame), truncated: z.boolean(), nowMs: epochMs });
+/** One element's lane; `elementPath` null when bronze holds no such element. */
+export const timelineLane = z.object({ elementWebId: z.string().nullable(), elementPath: z.string().nullable(), frameCount: count });
+export type TimelineLane = z.infer<typeof timelineLane>;
+
+/**
+ * A page of lanes (one per element, in path order) with every frame of them overlapping `window`:
+ * the last event-frame search's window unless the request named one; null when neither exists.
+ */
+export const frameTimelineResult = z.object({
+  lanes: z.array(timelineLane),
+  laneCount: count,
+  laneOffset: count,
+  frames: z.array(timelineFrame),
+  truncated: z.boolean(),
+  window: z.object({ startMs: epochMs, endMs: epochMs }).nullable(),
+  nowMs: epochMs,
+});
 export type FrameTimelineResult = z.infer<typeof frameTimelineResult>;
+
+/** The last event-frame search landed for an AF database; null before any. */
+export const frameSearchResult = z.object({
+  search: z
+    .object({
+      startMs: epochMs,
+      endMs: epochMs,
+      foundFrames: count,
+      searchedAtMs: epochMs,
+      /** Frames in bronze from earlier searches that do not overlap this window. */
+      framesOutside: count,
+    })
+    .nullable(),
+});
+export type FrameSearchResult = z.infer<typeof frameSearchResult>;
 
 /** An attribute value as PI serves it: a number, a string, a boolean, or something structured. */
 export const attributeValue = z.unknown();

@@ -12,10 +12,10 @@ export function GET(request: Request): Promise<Response> {
     param: 'source',
     params: tagScopeParams,
     read: async (store, { webId }, sourceKey): Promise<IntervalHistogramResult> => {
-      const { buckets, medianSeconds, intervalCount } = await intervalHistogram(store, { sourceKey, webId });
-      return { buckets, medianSeconds, intervalCount };
+      const { buckets, medianSeconds, intervalCount, sharedTimestampValues } = await intervalHistogram(store, { sourceKey, webId });
+      return { buckets, medianSeconds, intervalCount, sharedTimestampValues };
     },
-    empty: () => ({ buckets: bucketize([], DEFAULT_INTERVAL_EDGES_SECONDS), medianSeconds: null, intervalCount: 0 }),
+    empty: () => ({ buckets: bucketize([], DEFAULT_INTERVAL_EDGES_SECONDS), medianSeconds: null, intervalCount: 0, sharedTimestampValues: 0 }),
     what: 'sampling intervals',
   });
 }

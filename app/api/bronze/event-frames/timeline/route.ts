@@ -1,5 +1,10 @@
-/** GET /api/bronze/event-frames/timeline?asset=&start=&end=&limit=: an AF database's frames overlapping the window, oldest first. */
-import { eventFrameTimeline } from '@/lib/bronze';
+/**
+ * GET /api/bronze/event-frames/timeline?asset=&start=&end=&lanes=&laneOffset=&limit=: a page of
+ * an AF database's timeline lanes (one per element) with their frames overlapping the window.
+ * Without start and end the window is the database's last event-frame search, so the timeline
+ * shows what the run searched; with neither, every frame.
+ */
+import { eventFrameTimeline, lastEventFrameSearch } from '@/lib/bronze';
 import { timelineParams } from '@/lib/client/schemas/bronze-params';
 import type { FrameTimelineResult } from '@/lib/client/schemas/bronze';
 import { OPEN_END_MS } from '../../read-bronze';
@@ -12,23 +17,29 @@ export function GET(request: Request): Promise<Response> {
   return readBySource(request, {
     param: 'asset',
     params: timelineParams,
-    read: async (store, { start, end, limit }, assetKey): Promise<FrameTimelineResult> => {
-      const frames = await eventFrameTimeline(store, { assetKey, startMs: start ?? 0, endMs: end ?? OPEN_END_MS, limit: limit + 1 });
+    read: async (store, { start, end, limit, lanes, laneOffset }, assetKey): Promise<FrameTimelineResult> => {
+      const search = start === undefined && end === undefined ? await lastEventFrameSearch(store, { assetKey }) : null;
+      const window = search ? { startMs: search.startMs, endMs: search.endMs } : start !== undefined || end !== undefined ? { startMs: start ?? 0, endMs: end ?? OPEN_END_MS } : null;
+      const page = await eventFrameTimeline(store, {
+        assetKey,
+        startMs: window?.startMs ?? 0,
+        endMs: window?.endMs ?? OPEN_END_MS,
+        laneLimit: lanes,
+        laneOffset,
+        frameLimit: limit + 1,
+      });
       return {
-        frames: frames.slice(0, limit).map(({ webId, name, templateName, startMs, endMs, severity }) => ({
-          webId,
-          name,
-          templateName,
-          startMs,
-          endMs,
-          severity,
-        })),
-        truncated: frames.length > limit,
+        lanes: page.lanes,
+        laneCount: page.laneCount,
+        laneOffset,
+        frames: page.frames.slice(0, limit),
+        truncated: page.frames.length > limit,
+        window,
         // Frames in progress are drawn up to the server's clock, not the browser's.
         nowMs: Date.now(),
       };
     },
-    empty: () => ({ frames: [], truncated: false, nowMs: Date.now() }),
+    empty: ({ laneOffset }) => ({ lanes: [], laneCount: 0, laneOffset, frames: [], truncated: false, window: null, nowMs: Date.now() }),
     what: 'the event-frame timeline',
   });
 }

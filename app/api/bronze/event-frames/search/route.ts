@@ -1,0 +1,18 @@
+/** GET /api/bronze/event-frames/search?asset=: the AF database's last event-frame search (window, frames found, frames outside it). */
+import { lastEventFrameSearch } from '@/lib/bronze';
+import { assetParams } from '@/lib/client/schemas/bronze-params';
+import type { FrameSearchResult } from '@/lib/client/schemas/bronze';
+import { readBySource } from '../../read-by-source';
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+export function GET(request: Request): Promise<Response> {
+  return readBySource(request, {
+    param: 'asset',
+    params: assetParams,
+    read: async (store, _input, assetKey): Promise<FrameSearchResult> => ({ search: await lastEventFrameSearch(store, { assetKey }) }),
+    empty: () => ({ search: null }),
+    what: 'the last event-frame search',
+  });
+}

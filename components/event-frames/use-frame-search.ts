@@ -1,0 +1,15 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { bronzeUrl } from '@/lib/client/bronze-url';
+import { getJson } from '@/lib/client/get-json';
+import { queryKeys } from '@/lib/client/query-keys';
+import { frameSearchResult } from '@/lib/client/schemas/bronze';
+
+/** The AF database's last event-frame search: the window the page's frames come from. */
+export function useFrameSearch(asset: number) {
+  return useQuery({
+    queryKey: queryKeys.frameSearch(asset),
+    queryFn: () => getJson(bronzeUrl('event-frames/search', { asset }), frameSearchResult),
+  });
+}
