@@ -18,6 +18,9 @@ const cliSchema = z
     port: numberFrom('--port').pipe(z.int().min(0, '--port: 0..65535').max(65535, '--port: 0..65535')),
     host: z.string().min(1),
     latencyMs: numberFrom('--latency-ms').pipe(z.number().min(0, '--latency-ms: not negative')),
+    bandwidthMbps: numberFrom('--bandwidth-mbps').pipe(
+      z.number().min(0, '--bandwidth-mbps: megabits per second, 0 (no limit) or more').max(1_000_000, '--bandwidth-mbps: at most 1,000,000 (1 Tbit/s)'),
+    ),
     faultRate: numberFrom('--fault-rate').pipe(z.number().min(0, '--fault-rate: 0..1').max(1, '--fault-rate: 0..1')),
     retryAfter: numberFrom('--retry-after').pipe(z.int().min(0, '--retry-after: whole seconds >= 0')),
     intervalSeconds: numberFrom('--interval-seconds').pipe(z.int().min(1, '--interval-seconds: 1..86400').max(86400)),
@@ -52,7 +55,7 @@ export interface MockCliConfig {
   options: MockOptionsInput;
 }
 
-export const MOCK_CLI_USAGE = `Usage: npm run mock -- [--tags N] [--port P] [--host H] [--latency-ms L] [--fault-rate F]
+export const MOCK_CLI_USAGE = `Usage: npm run mock -- [--tags N] [--port P] [--host H] [--latency-ms L] [--bandwidth-mbps B] [--fault-rate F]
        [--retry-after S] [--interval-seconds S] [--max-items N] [--max-batch-values N] [--compat seed]
        [--auth none|basic|bearer] [--no-csrf] [--public-url URL] [--trust-proxy]
 Credentials come only from the environment: --auth basic reads MOCK_PI_USER and MOCK_PI_PASSWORD,
@@ -89,6 +92,7 @@ export function parseMockCli(argv: string[], env: Readonly<Record<string, string
         port: { type: 'string' },
         host: { type: 'string' },
         'latency-ms': { type: 'string' },
+        'bandwidth-mbps': { type: 'string' },
         'fault-rate': { type: 'string' },
         'retry-after': { type: 'string' },
         'interval-seconds': { type: 'string' },
@@ -114,6 +118,7 @@ export function parseMockCli(argv: string[], env: Readonly<Record<string, string
     port: values.port ?? env.MOCK_PI_PORT ?? '8000',
     host: values.host ?? '127.0.0.1',
     latencyMs: values['latency-ms'] ?? '0',
+    bandwidthMbps: values['bandwidth-mbps'] ?? '0',
     faultRate: values['fault-rate'] ?? '0',
     retryAfter: values['retry-after'] ?? '1',
     intervalSeconds: values['interval-seconds'] ?? '60',
@@ -143,6 +148,7 @@ export function parseMockCli(argv: string[], env: Readonly<Record<string, string
     options: {
       tagCount: v.tags,
       latencyMs: v.latencyMs,
+      bandwidthBitsPerSecond: v.bandwidthMbps * 1e6,
       faultRate: v.faultRate,
       faultRetryAfterSeconds: v.retryAfter,
       intervalSeconds: v.intervalSeconds,

@@ -18,6 +18,11 @@ export const mockOptions = z.object({
   maxReturnedItemsPerCall: z.int().min(1).default(150_000),
   /** Added to every HTTP request (not to batch sub-requests: they share their request's trip). */
   latencyMs: z.number().min(0).max(60_000).default(0),
+  /**
+   * The link's bandwidth in bits per second, shared by every response of one listener (0: no
+   * limit). Shapes the body bytes as sent, compressed when gzip was asked for (http/paced-write.ts).
+   */
+  bandwidthBitsPerSecond: z.number().min(0).max(1e12).default(0),
   /** Share of requests (and of batch sub-requests) answered 503 or 429 with Retry-After. */
   faultRate: z.number().min(0).max(1).default(0),
   /** Retry-After (seconds) sent with an injected 503/429. */

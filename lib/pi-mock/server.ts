@@ -4,11 +4,14 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { bodyTooLargeResponse } from './http/body-too-large';
 import { piErrorResponse } from './http/json-response';
 import { QueryParams } from './http/query-params';
 import type { MockRequest, MockResponse } from './http/types';
-import { sendMockResponse } from './http/send-node-response';
+import { acceptsGzip } from './http/accept-encoding';
+import { sendMockResponse, type SendOptions } from './http/send-node-response';
+import { TokenBucket } from './http/token-bucket';
 import { publicBaseUrl, socketOrigin } from './public-base-url';
 import { handleRequest } from './router/handle';
 import { DEFAULT_MOCK_SERVER_TIMEOUTS, hardenServer, httpServerOptions, type MockServerTimeouts } from './server-hardening';
@@ -59,9 +62,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   });
 }
 
-function send(res: ServerResponse, method: string, response: MockResponse): void {
+function send(res: ServerResponse, method: string, response: MockResponse, options: SendOptions): void {
   // Never rejects: a streamed body that fails is logged and cut short there.
-  void sendMockResponse(res, method, response);
+  void sendMockResponse(res, method, response, options);
 }
 
 function healthResponse(world: MockWorld): MockResponse {
@@ -119,12 +122,19 @@ async function route(req: IncomingMessage, getWorld: () => MockWorld): Promise<M
 export function startMockServer(options: MockServerOptions): Promise<RunningMockServer> {
   const host = options.host ?? '127.0.0.1';
   const timeouts = { ...DEFAULT_MOCK_SERVER_TIMEOUTS, ...options.timeouts };
+  // One link per listener, shared by every response, its rate read from the world in force (a
+  // network profile switched mid-run applies from the next slice on).
+  const link = new TokenBucket(0, () => performance.now());
   const server = http.createServer(httpServerOptions(timeouts), (req, res) => {
+    const sendOptions = (): SendOptions => {
+      link.setRate(options.getWorld().options.bandwidthBitsPerSecond / 8);
+      return { gzip: acceptsGzip(req.headers['accept-encoding']), link };
+    };
     route(req, options.getWorld)
-      .then((response) => send(res, req.method ?? 'GET', response))
+      .then((response) => send(res, req.method ?? 'GET', response, sendOptions()))
       .catch((error: unknown) => {
         console.error('[pi-mock] request failed', req.method, req.url, error);
-        if (!res.headersSent) send(res, 'GET', piErrorResponse(500, ['An unexpected error occurred in the mock PI Web API.']));
+        if (!res.headersSent) send(res, 'GET', piErrorResponse(500, ['An unexpected error occurred in the mock PI Web API.']), sendOptions());
       });
   });
   hardenServer(server, timeouts);

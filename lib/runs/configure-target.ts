@@ -1,6 +1,6 @@
 /**
- * Where a run reads from. Embedded: the process-wide mock switched to the run's tier, latency
- * (network profile) and fault rate, reached through its raw node:http listener, not the Next route
+ * Where a run reads from. Embedded: the process-wide mock switched to the run's tier, latency and
+ * bandwidth (network profile) and fault rate, reached through its raw node:http listener, not the Next route
  * (DESIGN §9: Next adds ~0.9 ms a request, so sequential vs batch would measure Next, not PI).
  * External: the connection saved on the server; profile and fault rate are the real network's.
  */
@@ -13,30 +13,36 @@ import type { RunSettings } from './schemas';
 export interface RunTarget {
   baseUrl: string;
   auth: PiAuth;
-  /** Puts back what the run changed on the embedded mock (latency, fault rate); the tier stays switched. */
+  /** Puts back what the run changed on the embedded mock (latency, bandwidth, fault rate); the tier stays switched. */
   restore(): void;
 }
 
-export function latencyOfProfile(name: string): number {
+/** The link a profile names: latency per request, bandwidth of the listener (0: unlimited). */
+export function linkOfProfile(name: string): { latencyMs: number; bandwidthBitsPerSecond: number } {
   if (!(NETWORK_PROFILE_NAMES as string[]).includes(name)) throw new Error(`unknown network profile '${name}'`);
-  return NETWORK_PROFILES[name as NetworkProfile].latencyMs;
+  const { latencyMs, bandwidthBitsPerSecond } = NETWORK_PROFILES[name as NetworkProfile];
+  return { latencyMs, bandwidthBitsPerSecond };
+}
+
+type LinkSettings = ReturnType<typeof linkOfProfile> & { faultRate: number };
+
+function sameLink(a: LinkSettings, b: LinkSettings): boolean {
+  return a.latencyMs === b.latencyMs && a.bandwidthBitsPerSecond === b.bandwidthBitsPerSecond && a.faultRate === b.faultRate;
 }
 
 /** Switches the embedded mock only where it differs: a rebuild is cheap, but needless ones would reset its start-up figure. */
 export async function embeddedTarget(settings: RunSettings): Promise<RunTarget> {
   const before = currentWorld();
-  const latencyMs = latencyOfProfile(settings.networkProfile);
-  const previous = { latencyMs: before.options.latencyMs, faultRate: before.options.faultRate };
-  if (before.catalogue.count !== settings.tier || previous.latencyMs !== latencyMs || previous.faultRate !== settings.faultRate) {
-    reconfigure({ tagCount: settings.tier, latencyMs, faultRate: settings.faultRate });
-  }
+  const wanted: LinkSettings = { ...linkOfProfile(settings.networkProfile), faultRate: settings.faultRate };
+  const { latencyMs, bandwidthBitsPerSecond, faultRate } = before.options;
+  const previous: LinkSettings = { latencyMs, bandwidthBitsPerSecond, faultRate };
+  if (before.catalogue.count !== settings.tier || !sameLink(previous, wanted)) reconfigure({ tagCount: settings.tier, ...wanted });
   const baseUrl = await ensureListener();
   return {
     baseUrl,
     auth: { mode: 'none' },
     restore() {
-      const now = currentWorld().options;
-      if (now.latencyMs !== previous.latencyMs || now.faultRate !== previous.faultRate) reconfigure(previous);
+      if (!sameLink(currentWorld().options, previous)) reconfigure(previous);
     },
   };
 }

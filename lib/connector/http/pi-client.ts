@@ -58,7 +58,7 @@ export class PiClient {
     const authorization = authorizationHeader(options.auth);
     this.getHeaders = {
       accept: 'application/json',
-      'accept-encoding': 'gzip, deflate',
+      ...(options.gzip === false ? {} : { 'accept-encoding': 'gzip, deflate' }),
       'user-agent': options.userAgent ?? defaults.DEFAULT_USER_AGENT,
       ...(authorization !== undefined ? { authorization } : {}),
     };

@@ -29,6 +29,12 @@ export interface PiClientOptions {
   /** Cancels every in-flight request and backoff sleep of this client (e.g. the run's signal). */
   signal?: AbortSignal;
   userAgent?: string;
+  /**
+   * Ask for gzip (default true): PI Web API behind IIS compresses when asked, and synthetic or
+   * real value JSON shrinks 10-20x, which is what matters on a WAN. False sends no Accept-Encoding,
+   * so the server answers identity (to measure what compression saves).
+   */
+  gzip?: boolean;
   /** For https servers with an internal CA (most PI installs): PEM of the CA to trust. */
   tls?: { ca?: string; rejectUnauthorized?: boolean };
   /**
@@ -57,9 +63,9 @@ export interface RawResponse {
 export interface ClientMetrics {
   /** HTTP exchanges attempted, retries included. */
   requests: number;
-  /** Response bytes after decompression. */
+  /** Response body bytes after decompression (what the parser reads). */
   bytes: number;
-  /** Response bytes as received. */
+  /** Response body bytes as received: compressed when the server compressed (headers not counted). */
   wireBytes: number;
   retries: number;
   /** e.g. `status-503`, `ECONNRESET`, `UND_ERR_HEADERS_TIMEOUT`, `webexception-500`. */

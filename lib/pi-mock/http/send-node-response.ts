@@ -3,66 +3,103 @@
  * Content-Length. A streamed body (a batch answer) is pulled one chunk at a time, and the next is
  * rendered only once the socket has taken the last ('drain'), so a slow reader holds the mock to
  * one chunk instead of the whole answer; a client that leaves stops the rendering. A stream of a
- * single chunk (every ordinary batch) is sent like a buffered body, headers included.
+ * single chunk (every ordinary batch) is sent like a buffered body, headers included. A request
+ * that asked for gzip gets any non-empty body gzipped (send-gzip.ts), and every byte waits for the
+ * listener's link when it has a bandwidth (paced-write.ts).
  */
 import type { ServerResponse } from 'node:http';
 import { returnBody } from '../render/body-pool';
 import { piErrorResponse } from './json-response';
+import { writePaced } from './paced-write';
+import { sendGzipped } from './send-gzip';
+import type { TokenBucket } from './token-bucket';
 import type { BodyChunks, MockResponse } from './types';
 
-function sendWhole(res: ServerResponse, method: string, status: number, headers: Record<string, string>, body: Buffer): void {
-  res.writeHead(status, { ...headers, 'Content-Length': String(body.length) });
-  if (method === 'HEAD') return void res.end();
+export interface SendOptions {
+  /** The request's Accept-Encoding named gzip (accept-encoding.ts). */
+  gzip: boolean;
+  /** The listener's link, shared by all its responses; null: no bandwidth limit. */
+  link: TokenBucket | null;
+}
+
+const PLAIN: SendOptions = { gzip: false, link: null };
+
+/** The answer depends on Accept-Encoding, so caches in between must key on it (RFC 9110 §12.5.5). */
+const VARY = { Vary: 'Accept-Encoding' };
+
+async function sendWhole(res: ServerResponse, method: string, response: MockResponse, body: Buffer, link: TokenBucket | null): Promise<void> {
+  res.writeHead(response.status, { ...response.headers, ...VARY, 'Content-Length': String(body.length) });
+  if (method === 'HEAD' || body.length === 0) return void res.end();
   // Written to the socket: a pooled body can serve the next response.
-  res.end(body, () => returnBody(body));
+  if (await writePaced(res, body, link, () => returnBody(body))) res.end();
 }
 
-/** Resolves true once the socket can take more, false when the client has gone. */
-function write(res: ServerResponse, chunk: Buffer): Promise<boolean> {
-  if (res.destroyed) return Promise.resolve(false);
-  if (res.write(chunk, () => returnBody(chunk))) return Promise.resolve(true);
-  if (res.destroyed) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const settle = (open: boolean) => () => {
-      res.off('drain', onDrain);
-      res.off('close', onClose);
-      resolve(open);
-    };
-    const onDrain = settle(true);
-    const onClose = settle(false);
-    res.once('drain', onDrain);
-    res.once('close', onClose);
-  });
+/** The body's chunks one by one; a buffered body is a stream of one. */
+function chunksOf(body: Buffer | BodyChunks): AsyncIterator<Buffer> {
+  if (!Buffer.isBuffer(body)) return body[Symbol.asyncIterator]();
+  let given = false;
+  return {
+    next: () => {
+      if (given) return Promise.resolve({ done: true, value: undefined });
+      given = true;
+      return Promise.resolve({ done: false, value: body });
+    },
+  };
 }
 
-async function sendChunks(res: ServerResponse, method: string, response: MockResponse, chunks: BodyChunks): Promise<void> {
-  const it = chunks[Symbol.asyncIterator]();
+/** Writes the chunks after the headers; true once all went out, false when the client left. */
+async function sendChunks(res: ServerResponse, it: AsyncIterator<Buffer>, first: Buffer, second: Buffer, link: TokenBucket | null): Promise<boolean> {
+  let open = (await writePaced(res, first, link, () => returnBody(first))) && (await writePaced(res, second, link, () => returnBody(second)));
+  while (open) {
+    const next = await it.next();
+    if (next.done) return true;
+    const chunk = next.value;
+    open = await writePaced(res, chunk, link, () => returnBody(chunk));
+  }
+  return false;
+}
+
+/** A stream that starts with `first` and goes on with `rest`. */
+function prepend(first: Buffer, rest: AsyncIterator<Buffer>): AsyncIterator<Buffer> {
+  let given = false;
+  return {
+    next: () => {
+      if (given) return rest.next();
+      given = true;
+      return Promise.resolve({ done: false, value: first });
+    },
+  };
+}
+
+async function sendStream(res: ServerResponse, method: string, response: MockResponse, options: SendOptions): Promise<void> {
+  const it = chunksOf(response.body);
   let finished = false;
   try {
     const first = await it.next();
-    const second = first.done ? first : await it.next();
+    if (first.done || method === 'HEAD' || response.status === 204 || response.status === 304) {
+      finished = first.done === true;
+      return await sendWhole(res, method, response, first.done ? Buffer.alloc(0) : first.value, options.link);
+    }
+    if (options.gzip) {
+      // No Content-Length: node:http sends Transfer-Encoding: chunked.
+      res.writeHead(response.status, { ...response.headers, ...VARY, 'Content-Encoding': 'gzip' });
+      finished = await sendGzipped(res, prepend(first.value, it), options.link);
+      if (finished) res.end();
+      return;
+    }
+    const second = await it.next();
     if (second.done) {
       finished = true;
-      return sendWhole(res, method, response.status, response.headers, first.done ? Buffer.alloc(0) : first.value);
+      return await sendWhole(res, method, response, first.value, options.link);
     }
-    if (method === 'HEAD') return sendWhole(res, method, response.status, response.headers, Buffer.alloc(0));
-    // No Content-Length: node:http sends Transfer-Encoding: chunked.
-    res.writeHead(response.status, response.headers);
-    let open = (await write(res, first.value)) && (await write(res, second.value));
-    while (open) {
-      const next = await it.next();
-      if (next.done) {
-        finished = true;
-        break;
-      }
-      open = await write(res, next.value);
-    }
+    res.writeHead(response.status, { ...response.headers, ...VARY });
+    finished = await sendChunks(res, it, first.value, second.value, options.link);
     if (finished) res.end();
   } catch (error) {
     console.error('[pi-mock] rendering a streamed response failed', error);
     if (!res.headersSent) {
       const failure = piErrorResponse(500, ['An unexpected error occurred in the mock PI Web API.']);
-      return sendWhole(res, 'GET', failure.status, failure.headers, failure.body);
+      return await sendWhole(res, 'GET', failure, failure.body, options.link);
     }
     // Mid-body there is no way left to say so but cutting the answer short.
     res.destroy(error instanceof Error ? error : undefined);
@@ -72,8 +109,9 @@ async function sendChunks(res: ServerResponse, method: string, response: MockRes
   }
 }
 
-export async function sendMockResponse(res: ServerResponse, method: string, response: MockResponse): Promise<void> {
-  if (Buffer.isBuffer(response.body)) return sendWhole(res, method, response.status, response.headers, response.body);
-  return sendChunks(res, method, response, response.body);
+export async function sendMockResponse(res: ServerResponse, method: string, response: MockResponse, options: SendOptions = PLAIN): Promise<void> {
+  if (Buffer.isBuffer(response.body) && !(options.gzip && response.body.length > 0)) {
+    return sendWhole(res, method, response, response.body, options.link);
+  }
+  return sendStream(res, method, response, options);
 }
-
