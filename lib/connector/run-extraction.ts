@@ -56,7 +56,10 @@ export interface ExtractionSummary {
   readTimeMs: number;
   points: number;
   httpRequests: number;
+  /** Response body bytes decoded (what the parser read). */
   bytes: number;
+  /** Response body bytes as received: the compressed size where the server gzipped. */
+  wireBytes: number;
   elapsedMs: number;
   pointsPerSecond: number;
   retries: number;
@@ -65,7 +68,7 @@ export interface ExtractionSummary {
   afElements: number | null;
   eventFrames: number | null;
   /** The recorded-values phase alone (discovery excluded): what sequential vs batch compares. */
-  values: { elapsedMs: number; httpRequests: number; bytes: number; pointsPerSecond: number; scanDeclined: number };
+  values: { elapsedMs: number; httpRequests: number; bytes: number; wireBytes: number; pointsPerSecond: number; scanDeclined: number };
 }
 
 export type ExtractionProgress = StrategyProgress & { phase: 'discovery' | 'values' | 'af' | 'event-frames'; tagsTotal: number };
@@ -79,6 +82,7 @@ export async function runExtraction(
   const t0 = performance.now();
   const requestsBefore = client.metrics.requests;
   const bytesBefore = client.metrics.bytes;
+  const wireBytesBefore = client.metrics.wireBytes;
   onProgress({ phase: 'discovery', tagsTotal: 0, tagsDone: 0, tagsFailed: 0, values: 0 });
   const discovered = await discoverPoints(client, plan.nameFilter ? { nameFilter: plan.nameFilter } : {});
   if (!discovered.ok) return err(discovered.error);
@@ -104,6 +108,7 @@ export async function runExtraction(
   const tagsToRead = new Set(jobs.map((j) => j.key)).size;
   // Marks the first value request: callers time the values phase from here, discovery apart.
   onProgress({ phase: 'values', tagsTotal: jobs.length, tagsDone: 0, tagsFailed: 0, values: 0 });
+  const valuesWireBefore = client.metrics.wireBytes;
   const report = await extractRecorded({
     client,
     sink,
@@ -113,6 +118,7 @@ export async function runExtraction(
     runId: plan.runId,
     onProgress: (p) => onProgress({ ...p, phase: 'values', tagsTotal: jobs.length }),
   });
+  const valuesWireBytes = client.metrics.wireBytes - valuesWireBefore;
   let afElements: number | null = null;
   let eventFrames: number | null = null;
   if ((plan.af || plan.eventFrames) && !report.fatal) {
@@ -146,6 +152,7 @@ export async function runExtraction(
     points: report.points,
     httpRequests: client.metrics.requests - requestsBefore,
     bytes: client.metrics.bytes - bytesBefore,
+    wireBytes: client.metrics.wireBytes - wireBytesBefore,
     elapsedMs,
     pointsPerSecond: report.points / (elapsedMs / 1000),
     retries: report.retries,
@@ -157,6 +164,7 @@ export async function runExtraction(
       elapsedMs: report.elapsedMs,
       httpRequests: report.httpRequests,
       bytes: report.bytes,
+      wireBytes: valuesWireBytes,
       pointsPerSecond: report.pointsPerSecond,
       scanDeclined: report.scanDeclined,
     },

@@ -7,7 +7,7 @@ function outcome(patch: Partial<PartitionOutcome> & { elapsedMs?: number; reques
     points: patch.points ?? 0,
     retries: patch.retries ?? 0,
     failedTags: patch.failedTags ?? [],
-    values: { elapsedMs: patch.elapsedMs ?? 0, httpRequests: patch.requests ?? 0, bytes: 100, pointsPerSecond: 0, scanDeclined: 0 },
+    values: { elapsedMs: patch.elapsedMs ?? 0, httpRequests: patch.requests ?? 0, bytes: 100, wireBytes: 10, pointsPerSecond: 0, scanDeclined: 0 },
   };
 }
 
@@ -27,6 +27,7 @@ describe('combinePartitions', () => {
       values: 63_440,
       httpRequests: 11,
       bytes: 200,
+      wireBytes: 20,
       elapsedMs: 500,
       valuesPerSecond: 126_880,
       retries: 1,

@@ -12,7 +12,10 @@ import type { ExtractionModeName, ModeSummary } from './schemas';
 /** Failed tags named in a summary; the rest are only counted (a 30,240-tag failure list would swamp the page). */
 export const FAILED_TAGS_LISTED = 20;
 
-export type PartitionOutcome = Pick<ExtractionSummary, 'tagsLanded' | 'points' | 'retries' | 'failedTags' | 'values'>;
+/** `values.wireBytes` may be missing (a share from an older worker): the mode then reports none rather than a partial sum. */
+export type PartitionOutcome = Pick<ExtractionSummary, 'tagsLanded' | 'points' | 'retries' | 'failedTags'> & {
+  values: Omit<ExtractionSummary['values'], 'wireBytes'> & { wireBytes?: number };
+};
 
 export interface CombineInput {
   mode: ExtractionModeName;
@@ -30,6 +33,7 @@ export function combinePartitions({ mode, tagsTotal, outcomes, timeBoxHit, clock
   let values = 0;
   let httpRequests = 0;
   let bytes = 0;
+  let wireBytes: number | undefined = 0;
   let retries = 0;
   let elapsedMs = 0;
   const failed: { name: string; reason: string }[] = [];
@@ -39,6 +43,7 @@ export function combinePartitions({ mode, tagsTotal, outcomes, timeBoxHit, clock
     values += o.points;
     httpRequests += o.values.httpRequests;
     bytes += o.values.bytes;
+    wireBytes = wireBytes === undefined || o.values.wireBytes === undefined ? undefined : wireBytes + o.values.wireBytes;
     retries += o.retries;
     elapsedMs = Math.max(elapsedMs, o.values.elapsedMs);
     tagsFailed += o.failedTags.length;
@@ -58,6 +63,7 @@ export function combinePartitions({ mode, tagsTotal, outcomes, timeBoxHit, clock
     values,
     httpRequests,
     bytes,
+    ...(wireBytes === undefined ? {} : { wireBytes }),
     elapsedMs,
     ...(clock ? { listingMs: clock.listingMs } : {}),
     valuesPerSecond: elapsedMs > 0 ? values / (elapsedMs / 1000) : 0,

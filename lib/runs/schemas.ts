@@ -56,7 +56,13 @@ export const modeSummary = z.object({
   tagsFailed: z.int(),
   values: z.int(),
   httpRequests: z.int(),
+  /** Response body bytes decoded: what the connector parsed. */
   bytes: z.number(),
+  /**
+   * Response body bytes as received (compressed where the server gzipped): measured by the client,
+   * absent in runs saved before it was.
+   */
+  wireBytes: z.number().optional(),
   /** From the mode's first value request to its last tag (all partitions): listing points is not in it. */
   elapsedMs: z.number(),
   /** Listing the points before the first value request (every partition lists them); absent in older runs. */

@@ -20,6 +20,8 @@ export interface ExtractConfig {
   concurrency: number;
   maxCount: number;
   leanFields: boolean;
+  /** Ask the server for gzip (default); `--no-gzip` measures what compression saves. */
+  gzip: boolean;
   partition: Partition | null;
   /** `--partition queue/N`: N share jobs on the Redis in REDIS_URL instead of one extraction here. */
   queueShares: number | null;
@@ -37,7 +39,7 @@ export interface ExtractConfig {
 export const EXTRACT_USAGE = `Usage: npm run extract -- --url URL --mode sequential|batch|streamsets --start T --end T
        [--batch-size B] [--concurrency C] [--max-count N] [--partition i/N | auto/N | queue/N]
        [--db FILE | --lake DIR] [--auth none|basic|bearer] [--frontfill | --backfill]
-       [--export-parquet DIR] [--name-filter PATTERN] [--af] [--event-frames] [--full-fields] [--no-progress]
+       [--export-parquet DIR] [--name-filter PATTERN] [--af] [--event-frames] [--full-fields] [--no-gzip] [--no-progress]
 Times are PI time strings (ISO 8601, '*-1h', 't', 'y'). Credentials come from the environment:
 PI_USER / PI_PASSWORD (basic) or PI_TOKEN (bearer); PI_BASE_URL may replace --url.
 --lake DIR lands into the shared Parquet lake (no DuckDB file; any number of processes at once).
@@ -86,6 +88,7 @@ export function parseExtractArgs(argv: string[], env: Readonly<Record<string, st
         af: { type: 'boolean', default: false },
         'event-frames': { type: 'boolean', default: false },
         'full-fields': { type: 'boolean', default: false },
+        'no-gzip': { type: 'boolean', default: false },
         'no-progress': { type: 'boolean', default: false },
       },
     }));
@@ -142,6 +145,7 @@ export function parseExtractArgs(argv: string[], env: Readonly<Record<string, st
     concurrency: parsed.data.concurrency,
     maxCount: parsed.data.maxCount,
     leanFields: !values['full-fields'],
+    gzip: !values['no-gzip'],
     partition,
     queueShares,
     dbFile: values.lake === undefined ? (values.db ?? DEFAULT_DB_FILE) : null,

@@ -1,7 +1,7 @@
 /**
  * `npm run extract`: one extraction into the DuckDB store or the shared lake. Progress on stderr;
- * exactly one JSON summary line on stdout: tags, points, httpRequests, bytes, elapsedMs,
- * pointsPerSecond, retries, failedTags. Exit codes: 0 all landed, 1 the run stopped (credentials
+ * exactly one JSON summary line on stdout: tags, points, httpRequests, bytes (decoded), wireBytes
+ * (as received: compressed when gzipped), gzip, elapsedMs, pointsPerSecond, retries, failedTags. Exit codes: 0 all landed, 1 the run stopped (credentials
  * refused, server unreachable, the lake share not committed), 2 bad arguments, 3 some tags failed
  * (named in failedTags).
  */
@@ -40,7 +40,7 @@ async function main(): Promise<number> {
   // SIGTERM (a scheduler stopping the pod) and SIGINT stop the reads; what landed is kept (the lake commits it).
   process.once('SIGINT', () => abort.abort());
   process.once('SIGTERM', () => abort.abort());
-  const client = new PiClient({ baseUrl: config.url, auth: config.auth, connections: config.concurrency, signal: abort.signal });
+  const client = new PiClient({ baseUrl: config.url, auth: config.auth, connections: config.concurrency, gzip: config.gzip, signal: abort.signal });
   const bar = config.progress ? new ProgressBar() : null;
   try {
     const result = await runExtraction(
@@ -70,7 +70,7 @@ async function main(): Promise<number> {
       if (!finished.ok) console.error(finished.error);
       return 1;
     }
-    console.log(JSON.stringify({ ...result.value, ...(finished.ok ? finished.value : {}) }));
+    console.log(JSON.stringify({ ...result.value, gzip: config.gzip, ...(finished.ok ? finished.value : {}) }));
     if (!finished.ok) {
       console.error(finished.error);
       return 1;
