@@ -5,8 +5,9 @@ const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native DuckDB binary and the undici client must be loaded by Node, not bundled.
-  serverExternalPackages: ['@duckdb/node-api', '@duckdb/node-bindings', 'undici'],
+  // Native DuckDB binary and the undici client must be loaded by Node, not bundled; BullMQ reads
+  // its Lua scripts and ioredis its commands at run time, so they are loaded by Node too.
+  serverExternalPackages: ['@duckdb/node-api', '@duckdb/node-bindings', 'undici', 'bullmq', 'ioredis'],
   turbopack: { root: projectRoot },
   poweredByHeader: false,
   experimental: {

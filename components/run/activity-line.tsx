@@ -13,6 +13,8 @@ function activityText(activity: NonNullable<RunActivity>): string {
           return 'Listing the points to count the tags';
         case 'warming-up':
           return 'Warming up: one untimed request of each kind, so no mode pays for it';
+        case 'loading-shares':
+          return 'Loading the committed shares from the lake into bronze';
         case 'saving':
           return 'Saving the run to bronze (demo.runs)';
       }

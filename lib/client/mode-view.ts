@@ -7,6 +7,7 @@ import { wholeSetTime, type WholeSetTime } from '../runs/projection-rule';
 import { timeBoxLabel } from '../runs/projections';
 import type { ExtractionModeName, ModeSummary } from '../runs/schemas';
 import { timingOfSummary } from '../runs/speedup';
+import { sharesOfSummary, type ShareView } from './share-view';
 
 /** `listing`: the mode lists the points; its clock starts at `running` (its first value request). */
 export type ModePhase = 'waiting' | 'listing' | 'running' | 'done' | 'stopped';
@@ -34,6 +35,8 @@ export interface ModeView {
   time: WholeSetTime | null;
   /** A time-boxed mode's whole-set time at its measured rate, with the label it must carry. */
   projection: { projectedMs: number; label: string } | null;
+  /** A partitioned mode's shares (empty for one partition). */
+  shares: ShareView[];
 }
 
 /** A mode not started yet; `tagsTotal` is null until the server has counted the tags. */
@@ -53,6 +56,7 @@ export function waitingMode(mode: ExtractionModeName, tagsTotal: number | null):
     summary: null,
     time: null,
     projection: null,
+    shares: [],
   };
 }
 
@@ -79,6 +83,8 @@ export function finishedMode(view: ModeView, summary: ModeSummary): ModeView {
     summary,
     time,
     projection: time?.kind === 'projected' ? { projectedMs: time.ms, label: timeBoxLabel(time.basisTags, time.totalTags) } : null,
+    // The summary has the final word on who ran each share and how many deliveries it took.
+    shares: summary.shares && summary.processKind ? sharesOfSummary(summary.shares, summary.processKind) : view.shares,
   };
 }
 

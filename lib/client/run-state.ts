@@ -5,6 +5,7 @@
  */
 import type { ExtractionModeName, RepeatFigures, RunEvent, RunFigures, RunHistoryItem, RunSettings, RunStep } from '../runs/schemas';
 import { finishedMode, liveTime, valuesRate, waitingMode, type ModeView } from './mode-view';
+import { applyShareEvent } from './share-view';
 import { medianSpeedup, speedupOfModes, type SpeedupPending, type SpeedupView } from './run-speedup';
 
 export type { SpeedupPending, SpeedupView };
@@ -142,8 +143,10 @@ function applyEvent(state: RunState, event: RunEvent): RunState {
         ...state,
         phase: 'running',
         activity: { kind: 'listing', mode: event.mode },
-        modes: updateMode(state, event.mode, (m) => ({ ...m, phase: 'listing', tagsTotal: event.tagsTotal })),
+        modes: updateMode(state, event.mode, (m) => ({ ...m, phase: 'listing', tagsTotal: event.tagsTotal, shares: [] })),
       };
+    case 'share':
+      return { ...state, modes: updateMode(state, event.mode, (m) => ({ ...m, shares: applyShareEvent(m.shares, event) })) };
     case 'mode-reading':
       return withSpeedup({
         ...state,

@@ -6,4 +6,4 @@ export { describeLakeError, LakeFailure, type LakeError } from './errors';
 export { TABLES, type LakeTable, type ShareId } from './layout';
 export { rollForward, type RollForward } from './publish';
 export { verifyLake, type LakeReport } from './verify-lake';
-export { loadLake, type LoadSummary } from './load-lake';
+export { loadLake, loadLakeInto, type LoadSummary } from './load-lake';

@@ -31,6 +31,20 @@ export interface LoadSummary {
 const BATCH_ROWS = 500_000;
 
 export async function loadLake(lakeDir: string, dbFile: string, batchRows = BATCH_ROWS): Promise<Result<LoadSummary, LakeError>> {
+  const opened = await BronzeStore.open(dbFile);
+  if (!opened.ok) return err({ kind: 'bronze', message: describeBronzeError(opened.error) });
+  try {
+    return await loadLakeInto(opened.value, lakeDir, batchRows);
+  } finally {
+    await opened.value.close();
+  }
+}
+
+/**
+ * The same into a store the caller holds open: the dashboard owns its bronze file (DuckDB allows
+ * one writing process), so the shares its worker processes committed are loaded here, by it.
+ */
+export async function loadLakeInto(store: BronzeStore, lakeDir: string, batchRows = BATCH_ROWS): Promise<Result<LoadSummary, LakeError>> {
   const dir = resolve(lakeDir);
   const log = await scanLog(dir);
   if (!log.ok) return log;
@@ -41,9 +55,6 @@ export async function loadLake(lakeDir: string, dbFile: string, batchRows = BATC
   const lost = rolled.value.missing[0];
   if (lost) return err({ kind: 'missing-file', sequence: lost.sequence, path: lost.path });
 
-  const opened = await BronzeStore.open(dbFile);
-  if (!opened.ok) return err({ kind: 'bronze', message: describeBronzeError(opened.error) });
-  const store = opened.value;
   // A file-backed scratch database: the lake's values are sorted there without having to fit in memory.
   const scratch = await mkdtemp(join(tmpdir(), 'lake-load-'));
   const instance = await DuckDBInstance.create(join(scratch, 'scratch.duckdb'));
@@ -66,7 +77,6 @@ export async function loadLake(lakeDir: string, dbFile: string, batchRows = BATC
   } finally {
     conn.closeSync();
     instance.closeSync();
-    await store.close();
     await rm(scratch, { recursive: true, force: true });
   }
 }

@@ -165,6 +165,7 @@ describe('runs at 1,040 tags', () => {
   it('reads identical values sequentially, in batches and split into 3 partitions', async () => {
     const whole = await run({ tier: 1040, modes: ['batch', 'sequential'], includeAssets: false });
     const split = await run({ tier: 1040, modes: ['batch', 'sequential', 'streamsets'], partitions: 3, includeAssets: false });
+    expect(split.events.filter((e) => e.type === 'failed')).toEqual([]);
     // Each run resolves its own window (a minute may tick between them): compare each with the server.
     for (const r of [whole, split]) {
       const values = await serverValues(r.events);
@@ -179,7 +180,9 @@ describe('runs at 1,040 tags', () => {
     expect(splitBatch.httpRequests).toBeGreaterThanOrEqual(11);
     expect(splitBatch.httpRequests).toBeLessThanOrEqual(13);
     expect(summaries(split.events)[1]!.httpRequests).toBe(1040);
-  });
+    // More than one partition runs as processes (partitioned-run.int.test.ts covers them).
+    expect(summaries(split.events).map((m) => m.processKind)).toEqual(['local-processes', 'local-processes', 'local-processes']);
+  }, 120_000);
 
   it('time-boxes sequential on its own clock and projects the rest from the measured rate', async () => {
     // WAN: ~30 tags a second, so 3 s of sequential meets the projection rule (50 tags, 2 s).

@@ -20,6 +20,7 @@ import { cancelledFailure, internalFailure, type RunFailure } from './run-failur
 import { buildFigures, buildRepeat, type AssetCounts } from './run-figures';
 import { statusOfTerminal, type RunHandle } from './run-handle';
 import { runMode } from './run-mode';
+import { openShareExecutor, type ShareExecutor } from './share-executor';
 import { warmUp } from './warm-up';
 import type { ModeSummary, RepeatFigures, RunFigures } from './schemas';
 
@@ -29,6 +30,8 @@ export interface ExecutorDeps {
   resolveTarget(): Promise<RunTarget>;
   /** Client retry policy override: tests back off in milliseconds. */
   retry?: Partial<RetryPolicy>;
+  /** REDIS_URL and LAKE_DIR for partitioned runs; process.env by default. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Lists the points once (the tag count `started` announces), then warms up; each step says so first. */
@@ -64,6 +67,13 @@ async function saveRecord(handle: RunHandle, store: BronzeStore, status: string,
 async function drive(handle: RunHandle, window: ResolvedWindow, deps: ExecutorDeps, target: RunTarget): Promise<Result<RunFigures, RunFailure>> {
   const { settings, runId } = handle;
   const signal = handle.abort.signal;
+  // Checked before anything else: an unreachable Redis fails the run now, naming REDIS_URL.
+  let shares: ShareExecutor | null = null;
+  if (settings.partitions > 1) {
+    const opened = await openShareExecutor(deps.env ?? process.env);
+    if (!opened.ok) return opened;
+    shares = opened.value;
+  }
   const counted = await countTags(handle, target, window, deps.retry);
   if (!counted.ok) return counted;
   if (signal.aborted) return err(cancelledFailure());
@@ -80,7 +90,7 @@ async function drive(handle: RunHandle, window: ResolvedWindow, deps: ExecutorDe
   const repeats: RepeatFigures[] = [];
   let assets: AssetCounts = { afElements: null, eventFrames: null };
   const emit = handle.emit.bind(handle);
-  const modeContext = { runId, settings, target, window, store: deps.store, runSignal: signal, tagsTotal: counted.value.tags, emit, ...(deps.retry ? { retry: deps.retry } : {}) };
+  const modeContext = { runId, settings, target, window, store: deps.store, runSignal: signal, tagsTotal: counted.value.tags, shares, emit, ...(deps.retry ? { retry: deps.retry } : {}) };
   for (let repeat = 1; repeat <= settings.repeats; repeat++) {
     if (signal.aborted) return err(cancelledFailure());
     emit({ type: 'repeat-started', repeat, repeats: settings.repeats, atMs: Date.now() });

@@ -17,6 +17,8 @@ import { describeRemoteFailure } from './remote-text';
 import type { ResolvedWindow } from './resolve-window';
 import { cancelledFailure, type RunFailure } from './run-failure';
 import type { RunTarget } from './configure-target';
+import { runModeAsShares } from './run-mode-shares';
+import type { ShareExecutor } from './share-executor';
 import type { ExtractionModeName, ModeSummary, RunEvent, RunSettings } from './schemas';
 
 export interface ModeContext {
@@ -30,6 +32,8 @@ export interface ModeContext {
   /** Tags discovered when the run started: the set every mode reads. */
   tagsTotal: number;
   retry?: Partial<RetryPolicy>;
+  /** Where the shares of a partitioned mode run (processes); null when the run has one partition. */
+  shares?: ShareExecutor | null;
   emit(event: RunEvent): void;
 }
 
@@ -49,6 +53,8 @@ async function settleAll<T>(work: Promise<T>[], abort: AbortController): Promise
 }
 
 export async function runMode(ctx: ModeContext, mode: ExtractionModeName): Promise<Result<ModeSummary, RunFailure>> {
+  // More than one partition runs as real processes: one event loop would cap what N clients can do.
+  if (ctx.settings.partitions > 1 && ctx.shares) return runModeAsShares(ctx, mode, ctx.shares);
   const { settings } = ctx;
   const partitions = settings.partitions;
   const timeBox = new AbortController();
@@ -118,7 +124,7 @@ export async function runMode(ctx: ModeContext, mode: ExtractionModeName): Promi
   if (fatal !== null && !timeBoxHit) return err({ code: 'unauthorized', message: fatal });
   const tagsTotal = summaries.length === partitions ? summaries.reduce((n, s) => n + s.tags, 0) : ctx.tagsTotal;
   const clock = progress.clock(results.map((r) => (r.ok ? r.value.values.elapsedMs : null)));
-  const summary = combinePartitions({ mode, tagsTotal, outcomes: summaries, timeBoxHit, clock });
+  const summary: ModeSummary = { ...combinePartitions({ mode, tagsTotal, outcomes: summaries, timeBoxHit, clock }), partitions, processKind: 'in-process' };
   progress.final(summary);
   return ok(summary);
 }

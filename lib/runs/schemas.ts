@@ -48,6 +48,33 @@ export const runSettings = z.object({
 export type RunSettings = z.infer<typeof runSettings>;
 export type RunSettingsInput = z.input<typeof runSettings>;
 
+/**
+ * How a mode's partitions ran: side by side in the server's own process (1 partition), as local
+ * child processes (the default for more), or as share jobs on BullMQ workers (REDIS_URL set).
+ */
+export const PROCESS_KINDS = ['in-process', 'local-processes', 'bullmq'] as const;
+export const processKind = z.enum(PROCESS_KINDS);
+export type ProcessKind = z.infer<typeof processKind>;
+
+/** One share of a partitioned mode: who ran it, how many deliveries it took, what it landed. */
+export const shareSummary = z.object({
+  share: z.int().min(1),
+  state: z.enum(['completed', 'failed']),
+  worker: z.string().nullable(),
+  host: z.string().nullable(),
+  attempts: z.int(),
+  /** The share's own wall time in its process (listing the points included). */
+  elapsedMs: z.number().nullable(),
+  values: z.number().nullable(),
+  tags: z.int().nullable(),
+  failedReason: z.string().nullable(),
+});
+export type ShareSummary = z.infer<typeof shareSummary>;
+
+/** Live state of one share while a partitioned mode runs (the `share` event). */
+export const shareState = z.enum(['starting', 'running', 'retrying', 'done', 'failed']);
+export type ShareStateName = z.infer<typeof shareState>;
+
 /** Measured figures of one mode; `projection` only when it was time-boxed. */
 export const modeSummary = z.object({
   mode: extractionMode,
@@ -80,6 +107,11 @@ export const modeSummary = z.object({
       totalTags: z.int(),
     })
     .nullable(),
+  /** Shares the tag set was split into, and how they ran (absent in runs saved before they were recorded). */
+  partitions: z.int().min(1).optional(),
+  processKind: processKind.optional(),
+  /** Per share, for a partitioned mode. */
+  shares: z.array(shareSummary).optional(),
 });
 export type ModeSummary = z.infer<typeof modeSummary>;
 
@@ -105,7 +137,7 @@ export const runFigures = z.object({
 export type RunFigures = z.infer<typeof runFigures>;
 
 /** Steps of a run that move no tag: listing the points and warming up before `started`, saving at the end. */
-export const runStep = z.enum(['listing-points', 'warming-up', 'saving']);
+export const runStep = z.enum(['listing-points', 'warming-up', 'loading-shares', 'saving']);
 export type RunStep = z.infer<typeof runStep>;
 
 export const runEvent = z.discriminatedUnion('type', [
@@ -139,6 +171,23 @@ export const runEvent = z.discriminatedUnion('type', [
     retries: z.int().optional(),
     /** Since the mode's first value request. */
     elapsedMs: z.number(),
+  }),
+  /** One share of a partitioned mode: its process or worker, host, delivery and progress (at most every 100 ms per share). */
+  z.object({
+    type: z.literal('share'),
+    mode: extractionMode,
+    share: z.int().min(1),
+    shares: z.int().min(1),
+    processKind,
+    state: shareState,
+    worker: z.string().nullable(),
+    host: z.string().nullable(),
+    attempt: z.int().min(0),
+    tagsDone: z.int(),
+    tagsTotal: z.int().nullable(),
+    values: z.number(),
+    /** Why the last delivery ended without landing the share (retrying or failed). */
+    message: z.string().nullable(),
   }),
   z.object({ type: z.literal('mode-finished'), summary: modeSummary }),
   z.object({ type: z.literal('repeat-finished'), repeat: z.int(), figures: repeatFigures }),

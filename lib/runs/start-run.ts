@@ -35,6 +35,8 @@ export interface StartRunOptions {
   nowMs?: number;
   /** How the external server's name is resolved for the address check; node:dns by default. */
   lookupAll?: LookupAll;
+  /** REDIS_URL / LAKE_DIR for partitioned runs; process.env by default. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Throws BronzeUnavailableError when the shared store cannot be opened. */
@@ -68,6 +70,7 @@ export async function startRun(settings: RunSettings, options: StartRunOptions =
     store,
     resolveTarget: async () => (external ? externalRunTarget(external) : embeddedTarget(settings)),
     ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.env ? { env: options.env } : {}),
   });
   return ok({ runId: handle.runId, done });
 }

@@ -20,7 +20,29 @@ export interface QueuedRunOptions {
   /** How long no worker may have taken a job before the caller hears about it (and again after as long). */
   idleNoticeMs?: number;
   onProgress?: (share: number, progress: ShareProgress) => void;
+  /** A delivery of `share` ended without landing it (failed, or its worker stalled); BullMQ delivers it again. */
+  onRetry?: (share: number, reason: string) => void;
   onNotice?: (line: string) => void;
+  /**
+   * Stops waiting: shares no worker has taken are removed from the queue; shares in hand finish on
+   * their workers (BullMQ cancels only from the worker's own process) into a lake nobody loads.
+   */
+  signal?: AbortSignal;
+}
+
+const STOPPED = 'the run was stopped';
+
+/** Resolves when `signal` aborts (never, without one); the cleanup detaches the listener. */
+function whenAborted(signal: AbortSignal | undefined): { promise: Promise<'aborted'>; dispose: () => void } {
+  let dispose = () => {};
+  const promise = new Promise<'aborted'>((resolve) => {
+    if (!signal) return;
+    if (signal.aborted) return resolve('aborted');
+    const onAbort = () => resolve('aborted');
+    signal.addEventListener('abort', onAbort, { once: true });
+    dispose = () => signal.removeEventListener('abort', onAbort);
+  });
+  return { promise, dispose };
 }
 
 export interface ShareOutcome {
@@ -62,11 +84,21 @@ export async function runQueuedShares(options: QueuedRunOptions): Promise<Result
       const progress = shareProgress.safeParse(data);
       if (share !== undefined && progress.success) options.onProgress?.(share, progress.data);
     });
+    // A failed attempt with attempts left is moved to delayed (its backoff); a dead worker's share is 'stalled'.
+    events.on('delayed', ({ jobId }) => {
+      const share = shareOf.get(jobId);
+      if (share === undefined || !options.onRetry) return;
+      void queue.getJob(jobId).then((job) => options.onRetry?.(share, job?.failedReason ?? 'the attempt failed'), () => undefined);
+    });
+    events.on('stalled', ({ jobId }) => {
+      const share = shareOf.get(jobId);
+      if (share !== undefined) options.onRetry?.(share, 'its worker stopped renewing the lock (stalled); another worker takes it');
+    });
     const idleMs = options.idleNoticeMs ?? 10_000;
     idleTimer = setInterval(() => {
       if (!started) notice(`${count} shares queued on ${SHARE_QUEUE}; no worker has taken one yet: start \`npm run worker\` with this REDIS_URL`);
     }, idleMs);
-    const outcomes = await Promise.all(
+    const finished = Promise.all(
       jobs.map(async (job, i): Promise<ShareOutcome> => {
         const share = i + 1;
         const name = shareName({ index: share, count });
@@ -81,7 +113,17 @@ export async function runQueuedShares(options: QueuedRunOptions): Promise<Result
         }
       }),
     );
-    return ok(outcomes);
+    const aborted = whenAborted(options.signal);
+    try {
+      const first = await Promise.race([finished, aborted.promise]);
+      if (first !== 'aborted') return ok(first);
+    } finally {
+      aborted.dispose();
+    }
+    finished.catch(() => undefined);
+    // Jobs not yet taken go; remove() refuses a job a worker holds (it finishes there).
+    await Promise.all(jobs.map((job) => job.remove().catch(() => undefined)));
+    return ok(jobs.map((_, i): ShareOutcome => ({ share: i + 1, name: shareName({ index: i + 1, count }), state: 'failed', attempts: 0, result: null, failedReason: STOPPED })));
   } catch (error) {
     return err(`the share queue failed: ${error instanceof Error ? error.message : String(error)}`);
   } finally {

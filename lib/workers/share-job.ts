@@ -30,6 +30,11 @@ export const shareJobData = z.object({
     maxCount: z.int().min(1),
     leanFields: z.boolean(),
   }),
+  /**
+   * Stop reading values this long after the share's first value request and commit what landed
+   * (the dashboard's sequential time box); absent or null: read everything.
+   */
+  timeBoxMs: z.number().positive().nullable().optional(),
 });
 export type ShareJobData = z.infer<typeof shareJobData>;
 
@@ -43,11 +48,24 @@ export const shareJobResult = z.object({
   tags: z.int(),
   points: z.number(),
   failedTags: z.array(z.object({ name: z.string(), webId: z.string(), reason: z.string() })),
+  /** The job's time box stopped the share before every tag was read (what landed is committed). */
+  timeBoxed: z.boolean().optional(),
 });
 export type ShareJobResult = z.infer<typeof shareJobResult>;
 
 /** Progress a worker reports while a share runs. */
-export const shareProgress = z.object({ tagsDone: z.int(), tagsTotal: z.int(), values: z.number(), worker: z.string(), host: z.string() });
+export const shareProgress = z.object({
+  tagsDone: z.int(),
+  tagsTotal: z.int(),
+  values: z.number(),
+  worker: z.string(),
+  host: z.string(),
+  /** Optional so a worker of an older build still reports: which delivery, failed tags (in tagsDone too), its client's counters. */
+  attempt: z.int().optional(),
+  tagsFailed: z.int().optional(),
+  requests: z.int().optional(),
+  retries: z.int().optional(),
+});
 export type ShareProgress = z.infer<typeof shareProgress>;
 
 /** Stable per run and share, so a second enqueue of the same share is the same job. */

@@ -13,6 +13,7 @@ import { authorizationHeader } from './auth';
 import * as defaults from './defaults';
 import { createMetrics, recordRetry } from './metrics';
 import { parseJsonResponse } from './parse-json-response';
+import { AbortFanout } from './abort-fanout';
 import { linkSignals } from './linked-signal';
 import { parseBaseUrlOrThrow, resolveTarget, type ClientBase, type Target } from './resolve-target';
 import { backoffDelayMs } from './retry-policy';
@@ -35,6 +36,7 @@ export class PiClient {
   private readonly postHeaders: Record<string, string>;
   /** The run's signal: strategies end their own backoff sleeps with it. */
   readonly signal: AbortSignal | undefined;
+  private readonly fanout: AbortFanout;
 
   constructor(options: PiClientOptions) {
     this.base = parseBaseUrlOrThrow(options.baseUrl);
@@ -65,6 +67,7 @@ export class PiClient {
     // Every non-GET carries X-Requested-With: PI's CSRF defense is on by default (contract §1.5).
     this.postHeaders = { ...this.getHeaders, 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' };
     this.signal = options.signal;
+    this.fanout = new AbortFanout(options.signal);
   }
 
   /** The Web API root without a trailing slash (`https://host/piwebapi`): batch Resources are built on it. */
@@ -101,6 +104,7 @@ export class PiClient {
   /** Waits for in-flight requests, then closes the pooled connections. */
   async close(): Promise<void> {
     if (!this.pool.closed) await this.pool.close();
+    this.fanout.dispose();
   }
 
   private parsed<T>(response: Result<RawResponse, ConnectorError>, schema: z.ZodType<T>): Result<T, ConnectorError> {
@@ -123,11 +127,14 @@ export class PiClient {
   ): Promise<Result<RawResponse, ConnectorError>> {
     const target = resolveTarget(this.base, pathOrUrl);
     if (!target.ok) return this.fail(target.error);
-    const linked = linkSignals(this.signal, call?.signal);
+    // Through the fan-out: one listener on the run's signal, not one per request in flight.
+    const own = this.fanout.call();
+    const linked = linkSignals(own.signal, call?.signal);
     try {
       return await this.attemptWithRetries(method, target.value, body, linked.signal);
     } finally {
       linked.dispose();
+      own.release();
     }
   }
 
