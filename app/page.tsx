@@ -3,6 +3,7 @@ import { RunWorkbench } from '@/components/run/run-workbench';
 import './styles/data-pages.css';
 import './styles/run.css';
 import './styles/run-stage.css';
+import './styles/shares.css';
 
 export default function RunPage() {
   return (

@@ -9,6 +9,7 @@ import { ErrorNotice } from '../ui/error-notice';
 import { ActivityLine } from './activity-line';
 import { ModeProgress } from './mode-progress';
 import { RunStatusLine } from './run-status-line';
+import { modeWithShares, ShareGrid } from './share-grid';
 import { SpeedupFigure } from './speedup-figure';
 
 interface LiveRunPanelProps {
@@ -59,6 +60,7 @@ function RepeatLine({ state }: { state: RunState }) {
 /** The run as it happens: status and its settings, the speed-up, what it does now, one bar per mode. */
 export function LiveRunPanel({ state, streamError, onReattach, children }: LiveRunPanelProps) {
   const settings = state.settings;
+  const sharesOf = modeWithShares(state.modes);
   const showRetries = (settings?.faultRate ?? 0) > 0 || state.modes.some((m) => m.retries > 0);
   const budgetSeconds = settings?.sequentialBudgetSeconds ?? null;
   return (
@@ -104,6 +106,7 @@ export function LiveRunPanel({ state, streamError, onReattach, children }: LiveR
               spread={modeRepeatSpread(state.repeats, view.mode)}
             />
           ))}
+          {sharesOf ? <ShareGrid view={sharesOf} /> : null}
         </div>
         {children}
       </div>
