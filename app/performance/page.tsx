@@ -4,6 +4,7 @@ import { PerformanceView } from '@/components/performance/performance-view';
 import '../styles/data-pages.css';
 import '../styles/run.css';
 import '../styles/performance.css';
+import '../styles/wire.css';
 
 export const metadata: Metadata = { title: 'Performance · PI connector demo' };
 

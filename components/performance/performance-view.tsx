@@ -21,6 +21,7 @@ import { PerformanceHeadline } from './performance-headline';
 import { ProjectionChart } from './projection-chart';
 import { projectionPlan } from './projection-option';
 import { RequestsChart } from './requests-chart';
+import { WireBytesPanel } from '../wire/wire-bytes-panel';
 import { requestBars, requestsPlan } from './requests-option';
 import { RunInProgress } from './run-in-progress';
 import { RunPicker } from './run-picker';
@@ -97,6 +98,12 @@ export function PerformanceView() {
           subtitle={`Sequential sends one request per tag, batch one per 100 tags.${scaleNote(requestScale, 'the counts')}`}
         >
           <RequestsChart modes={run.figures.modes} fileName={file('requests-per-mode')} />
+        </Card>
+        <Card
+          title="Bytes on the wire per mode"
+          subtitle="Response bytes as received and decoded, counted by the connector. What gzip and selectedFields save is shown against a comparable run made the other way, measured."
+        >
+          <WireBytesPanel run={run} history={items} />
         </Card>
         <Card
           title="30,240 tags against the 5-minute SLA"

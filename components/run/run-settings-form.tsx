@@ -5,10 +5,11 @@ import type { ApiError } from '@/lib/client/api-error';
 import { fieldIssues, issueFor } from '@/lib/client/field-issues';
 import { FAULT_RATES, PARTITION_CHOICES, REPEAT_CHOICES, type RunFormSettings } from '@/lib/client/run-form-settings';
 import { plainIssueMessage } from '@/lib/client/run-field-labels';
-import { NETWORK_PROFILES, NETWORK_PROFILE_NAMES } from '@/lib/runs/network-profiles';
+import { formatBandwidth, NETWORK_PROFILES, NETWORK_PROFILE_NAMES } from '@/lib/runs/network-profiles';
 import type { ExtractionModeName, RunSettingsInput } from '@/lib/runs/schemas';
 import { useRunTarget } from '../connection/use-run-target';
 import { MODE_LABELS, MODE_NOTES, MODE_ORDER } from './mode-labels';
+import { WireChoices } from './wire-choices';
 
 /** The form's id: the Run button sits beside the live run (where the presenter looks) and submits it from there. */
 export const RUN_FORM_ID = 'run-settings';
@@ -41,6 +42,8 @@ export function runInputOf(settings: RunFormSettings, tier: number | undefined, 
     sequentialBudgetSeconds: (budget === '' ? null : Number(budget)) as number,
     partitions: settings.partitions,
     repeats: settings.repeats,
+    gzip: settings.gzip,
+    selectedFields: settings.selectedFields,
     target,
   };
 }
@@ -78,7 +81,7 @@ export function RunSettingsForm({ tier, active, switchingTier, settings, onChang
   return (
     <form className="run-form" id={RUN_FORM_ID} onSubmit={submit} noValidate aria-label="Run settings" aria-busy={!ready}>
       <fieldset className="choice-group" disabled={locked}>
-        <legend className="field-label">Network: latency added per request</legend>
+        <legend className="field-label">Network: latency added per request, bandwidth shared by all</legend>
         <div className="profile-grid">
           {NETWORK_PROFILE_NAMES.map((name) => {
             const p = NETWORK_PROFILES[name];
@@ -86,7 +89,7 @@ export function RunSettingsForm({ tier, active, switchingTier, settings, onChang
               <label key={name} className="choice-tile">
                 <input type="radio" name="networkProfile" value={name} checked={settings.networkProfile === name} onChange={() => onChange({ networkProfile: name })} />
                 <span className="choice-title">
-                  {p.label} <span className="choice-figure">+{p.latencyMs} ms</span>
+                  {p.label} <span className="choice-figure">+{p.latencyMs} ms · {formatBandwidth(p.bandwidthBitsPerSecond)}</span>
                 </span>
               </label>
             );
@@ -165,6 +168,7 @@ export function RunSettingsForm({ tier, active, switchingTier, settings, onChang
           <FieldIssue id="repeats-issue" issue={repeatsIssue} />
         </label>
       </div>
+      <WireChoices settings={settings} onChange={onChange} disabled={locked} />
     </form>
   );
 }

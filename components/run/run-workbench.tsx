@@ -12,6 +12,7 @@ import { FullscreenToggle } from './fullscreen-toggle';
 import { LiveRunPanel } from './live-run-panel';
 import { RunActions } from './run-actions';
 import { RunResultChart } from './run-result-chart';
+import { RunWireBytes } from './run-wire-bytes';
 import { RunSettingsForm } from './run-settings-form';
 import { useLinkedTier } from './use-linked-tier';
 import { useLiveRun } from './use-live-run';
@@ -70,6 +71,7 @@ export function RunWorkbench({ tiers }: { tiers: readonly TierOption[] }) {
         <LiveRunPanel state={live.state} streamError={live.streamError} onReattach={live.reattach}>
           <RunResultChart state={live.state} />
         </LiveRunPanel>
+        <RunWireBytes state={live.state} />
       </section>
     </div>
   );

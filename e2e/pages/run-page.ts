@@ -106,7 +106,8 @@ export class RunPage {
   }
 
   profile(label: ProfileLabel): Locator {
-    return this.page.getByRole('radio', { name: new RegExp(`^${label} \\+\\d+ ms$`) });
+    // The tile says latency and bandwidth: "WAN +30 ms · 100 Mbit/s".
+    return this.page.getByRole('radio', { name: new RegExp(`^${label} \\+\\d+ ms · `) });
   }
 
   /** The live bar of a mode; its value and maximum are tags. */

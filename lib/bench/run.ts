@@ -9,6 +9,7 @@ import { benchMockStartup } from './mock-startup';
 import { benchMockThroughput } from './mock-throughput';
 import { benchConnector } from './connector-bronze';
 import { formatNumber } from './stats';
+import { reportWireBytes } from './wire-bytes';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -92,6 +93,8 @@ async function main(): Promise<void> {
     console.log(Object.entries(ratios).map(([k, v]) => `${k}: ${formatNumber(v, 2)}`).join('\n'));
     results.connector = { rows, ratios };
   }
+
+  if (!only || only === 'wire') results.wire = await reportWireBytes(reps);
 
   const dir = path.join(process.cwd(), 'bench-results');
   mkdirSync(dir, { recursive: true });

@@ -8,13 +8,15 @@ const setup: RunFormSettings = {
   budgetSeconds: '45',
   partitions: 10,
   repeats: 3,
+  gzip: false,
+  selectedFields: false,
   tier: 10000,
 };
 
 describe('run form settings in the URL', () => {
   it('round-trips a whole setup through the query string', () => {
     const query = formToQuery(setup);
-    expect(query.toString()).toBe('tier=10000&profile=wan&modes=batch%2Cstreamsets%2Csequential&faults=0.1&budget=45&partitions=10&repeats=3');
+    expect(query.toString()).toBe('tier=10000&profile=wan&modes=batch%2Cstreamsets%2Csequential&faults=0.1&budget=45&partitions=10&repeats=3&gzip=off&fields=full');
     expect(formFromQuery(query)).toEqual(setup);
   });
 

@@ -21,6 +21,10 @@ export interface RunFormSettings {
   budgetSeconds: string;
   partitions: number;
   repeats: number;
+  /** Ask for gzip (the connector's default); off measures what it saves. */
+  gzip: boolean;
+  /** Ask for the landed value fields only (selectedFields); off reads full-field JSON. */
+  selectedFields: boolean;
   /** The tier the setup was made for; absent until one was picked or loaded. */
   tier: Tier | null;
 }
@@ -32,11 +36,13 @@ export const DEFAULT_RUN_FORM: RunFormSettings = {
   budgetSeconds: '30',
   partitions: 1,
   repeats: 1,
+  gzip: true,
+  selectedFields: true,
   tier: null,
 };
 
 /** Query parameter names: short, so a link stays readable. */
-const KEYS = { networkProfile: 'profile', faultRate: 'faults', modes: 'modes', budgetSeconds: 'budget', partitions: 'partitions', repeats: 'repeats', tier: 'tier' } as const;
+const KEYS = { networkProfile: 'profile', faultRate: 'faults', modes: 'modes', budgetSeconds: 'budget', partitions: 'partitions', repeats: 'repeats', gzip: 'gzip', selectedFields: 'fields', tier: 'tier' } as const;
 
 export const STORAGE_KEY = 'pi-connector-demo.run-form';
 
@@ -57,6 +63,8 @@ const fields = {
   budgetSeconds: z.string().max(12),
   partitions: numberText.pipe(z.number().refine((n) => (PARTITION_CHOICES as readonly number[]).includes(n))),
   repeats: numberText.pipe(z.int().min(1).max(MAX_REPEATS)),
+  gzip: z.enum(['on', 'off']).transform((v) => v === 'on'),
+  selectedFields: z.enum(['selected', 'full']).transform((v) => v === 'selected'),
   tier: numberText.pipe(z.number().refine((n): n is Tier => isTier(n))),
 };
 
@@ -76,6 +84,8 @@ export function formFromQuery(params: URLSearchParams): RunFormSettings | null {
     budgetSeconds: read('budgetSeconds') ?? DEFAULT_RUN_FORM.budgetSeconds,
     partitions: read('partitions') ?? DEFAULT_RUN_FORM.partitions,
     repeats: read('repeats') ?? DEFAULT_RUN_FORM.repeats,
+    gzip: read('gzip') ?? DEFAULT_RUN_FORM.gzip,
+    selectedFields: read('selectedFields') ?? DEFAULT_RUN_FORM.selectedFields,
     tier: read('tier') ?? DEFAULT_RUN_FORM.tier,
   };
 }
@@ -91,6 +101,8 @@ export function formToQuery(settings: RunFormSettings, params: URLSearchParams =
   next.set(KEYS.budgetSeconds, settings.budgetSeconds);
   next.set(KEYS.partitions, String(settings.partitions));
   next.set(KEYS.repeats, String(settings.repeats));
+  next.set(KEYS.gzip, settings.gzip ? 'on' : 'off');
+  next.set(KEYS.selectedFields, settings.selectedFields ? 'selected' : 'full');
   return next;
 }
 

@@ -26,7 +26,14 @@ const shareOutcome = z.looseObject({
   points: z.number(),
   retries: z.int(),
   failedTags: z.array(z.object({ name: z.string(), webId: z.string(), reason: z.string() })),
-  values: z.looseObject({ elapsedMs: z.number(), httpRequests: z.int(), bytes: z.number(), pointsPerSecond: z.number(), scanDeclined: z.number() }),
+  values: z.looseObject({
+    elapsedMs: z.number(),
+    httpRequests: z.int(),
+    bytes: z.number(),
+    wireBytes: z.number().optional(),
+    pointsPerSecond: z.number(),
+    scanDeclined: z.number(),
+  }),
 });
 
 function credentialsOf(auth: PiAuth): ChildCredentials {
@@ -69,7 +76,13 @@ export async function runModeAsShares(ctx: ModeContext, mode: ExtractionModeName
         af: false,
         eventFrames: false,
         // Sequential means one request at a time per share: that is the baseline it measures.
-        options: { batchSize: settings.batchSize, concurrency: sequential ? 1 : settings.concurrency, maxCount: DEFAULT_RECORDED_OPTIONS.maxCount, leanFields: DEFAULT_RECORDED_OPTIONS.leanFields },
+        options: {
+          batchSize: settings.batchSize,
+          concurrency: sequential ? 1 : settings.concurrency,
+          maxCount: DEFAULT_RECORDED_OPTIONS.maxCount,
+          leanFields: settings.selectedFields,
+          gzip: settings.gzip,
+        },
         // Each share boxes itself from its own first value request: they start within milliseconds of each other.
         timeBoxMs: sequential ? settings.sequentialBudgetSeconds * 1000 : null,
       },

@@ -67,6 +67,7 @@ export async function runMode(ctx: ModeContext, mode: ExtractionModeName): Promi
       targetClient(ctx.target, {
         // Sequential means one request at a time per partition: that is the baseline it measures.
         connections: mode === 'sequential' ? 1 : settings.concurrency,
+        gzip: settings.gzip,
         signal,
         ...(ctx.retry ? { retry: ctx.retry } : {}),
       }),
@@ -94,7 +95,12 @@ export async function runMode(ctx: ModeContext, mode: ExtractionModeName): Promi
             startMs: ctx.window.startMs,
             endMs: ctx.window.endMs,
             fill: 'window',
-            options: { ...DEFAULT_RECORDED_OPTIONS, batchSize: settings.batchSize, concurrency: mode === 'sequential' ? 1 : settings.concurrency },
+            options: {
+              ...DEFAULT_RECORDED_OPTIONS,
+              batchSize: settings.batchSize,
+              concurrency: mode === 'sequential' ? 1 : settings.concurrency,
+              leanFields: settings.selectedFields,
+            },
             partition: partitions > 1 ? { index: i + 1, count: partitions } : null,
             nameFilter: null,
             runId: ctx.runId,

@@ -43,6 +43,10 @@ export const runSettings = z.object({
   repeats: z.int({ error: 'enter a whole number' }).min(1, 'at least 1').max(MAX_REPEATS, `at most ${MAX_REPEATS}`).default(1),
   /** Also land the AF hierarchy and event frames (for those pages). */
   includeAssets: z.boolean().default(true),
+  /** Ask the server for gzip, as the connector does by default; off measures what compression saves. */
+  gzip: z.boolean().default(true),
+  /** Ask only for the value fields landed (selectedFields); off reads full-field JSON, to measure what that costs. */
+  selectedFields: z.boolean().default(true),
   target: z.enum(['embedded', 'external']).default('embedded'),
 });
 export type RunSettings = z.infer<typeof runSettings>;

@@ -78,7 +78,7 @@ export async function runShare(job: ShareJobData, ctx: ShareRunContext): Promise
   if (!opened.ok) return err({ kind: 'refused', message: `worker ${ctx.worker} on ${host} cannot open the lake at ${job.lakeDir}: ${describeLakeError(opened.error)}` });
   const lake = opened.value;
   const stop = shareStop(ctx.signal, job.timeBoxMs ?? null);
-  const client = new PiClient({ baseUrl: job.url, auth: auth.value, connections: job.options.concurrency, signal: stop.signal });
+  const client = new PiClient({ baseUrl: job.url, auth: auth.value, connections: job.options.concurrency, gzip: job.options.gzip ?? true, signal: stop.signal });
   try {
     const result = await runExtraction(
       client,

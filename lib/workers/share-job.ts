@@ -29,6 +29,8 @@ export const shareJobData = z.object({
     concurrency: z.int().min(1),
     maxCount: z.int().min(1),
     leanFields: z.boolean(),
+    /** Ask for gzip; absent (a job from an older enqueuer): yes, the connector's default. */
+    gzip: z.boolean().optional(),
   }),
   /**
    * Stop reading values this long after the share's first value request and commit what landed

@@ -2,6 +2,7 @@
  * A mock in its own process, for the benchmark: builds the world, listens on 127.0.0.1:0 and
  * prints one JSON line {url, readyMs, rssBytes}. Runs until killed. `--touch` also builds the AF
  * model and event frames before measuring memory, so RSS covers the whole world.
+ * `--latency-ms=L` and `--bandwidth-bps=B` give it a network profile (the wire benchmark's WAN).
  */
 import { performance } from 'node:perf_hooks';
 import { startMockServer } from '../../pi-mock/server';
@@ -11,7 +12,13 @@ async function main(): Promise<void> {
   const tags = Number(process.argv[2] ?? '128');
   const touch = process.argv.includes('--touch');
   const t0 = performance.now();
-  const world = new MockWorld({ tagCount: tags, seed: 1 });
+  const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const world = new MockWorld({
+    tagCount: tags,
+    seed: 1,
+    latencyMs: Number(flag('latency-ms') ?? '0'),
+    bandwidthBitsPerSecond: Number(flag('bandwidth-bps') ?? '0'),
+  });
   const server = await startMockServer({ getWorld: () => world, port: 0 });
   const readyMs = performance.now() - t0;
   if (touch) {

@@ -23,6 +23,8 @@ function summarise(runId: string, config: ExtractConfig, outcomes: ShareOutcome[
     points,
     httpRequests: sum('httpRequests'),
     bytes: sum('bytes'),
+    wireBytes: sum('wireBytes'),
+    gzip: config.gzip,
     elapsedMs,
     pointsPerSecond: points / (elapsedMs / 1000),
     retries: sum('retries'),
@@ -70,7 +72,7 @@ export async function extractQueued(config: ExtractConfig, runId: string, shares
       lakeDir: path.resolve(lakeDir),
       af: config.af,
       eventFrames: config.eventFrames,
-      options: { batchSize: config.batchSize, concurrency: config.concurrency, maxCount: config.maxCount, leanFields: config.leanFields },
+      options: { batchSize: config.batchSize, concurrency: config.concurrency, maxCount: config.maxCount, leanFields: config.leanFields, gzip: config.gzip },
     },
     onProgress: (share, p) => {
       if (!bars) return;
