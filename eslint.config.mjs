@@ -44,9 +44,9 @@ export default defineConfig([
           patterns: [
             {
               // lib/runs' pure modules (zod schemas, profile table, projection maths) are safe in the browser; the rest of lib/runs is not.
-              regex: '^@/lib/(?!client/|tiers$|runs/(schemas|network-profiles|projections|connection-schemas)$)',
+              regex: '^@/lib/(?!client/|tiers$|runs/(schemas|network-profiles|projections|partition-scaling|connection-schemas)$)',
               message:
-                'components/ may import only @/lib/client/*, @/lib/tiers, the pure lib/runs modules (schemas, network-profiles, projections, connection-schemas) and schema modules (STYLE §1, §4).',
+                'components/ may import only @/lib/client/*, @/lib/tiers, the pure lib/runs modules (schemas, network-profiles, projections, partition-scaling, connection-schemas) and schema modules (STYLE §1, §4).',
             },
             {
               regex: '^@/app/(?!api/.+/schema$)',

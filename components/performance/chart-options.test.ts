@@ -139,37 +139,43 @@ describe('projectionOption', () => {
 });
 
 describe('partitionsOption', () => {
+  const measured = (partitions: number, elapsedMs: number) => ({ partitions, runId: `r${partitions}`, elapsedMs, tags: 30_240, processKind: 'local-processes' as const });
   const series = [
     {
       mode: 'batch' as const,
-      figures: [
-        { partitions: 1, tags: 30_240, elapsedMs: 600_000, feasible: false, isProjection: true, label: 'projection' },
-        { partitions: 10, tags: 30_240, elapsedMs: 60_000, feasible: true, isProjection: false, label: 'measured with 10 partitions' },
+      points: [
+        { partitions: 1, measured: measured(1, 600_000), referenceMs: 600_000, speedup: 1 },
+        { partitions: 2, measured: null, referenceMs: 300_000, speedup: null },
+        { partitions: 10, measured: measured(10, 100_000), referenceMs: 60_000, speedup: 6 },
       ],
     },
   ];
-  const option = partitionsOption(series, [1, 10, 20], 300_000, palette);
+  const option = partitionsOption(series, 300_000, palette);
 
-  it('gives every mode and partition count its own row and leaves a count without a figure empty', () => {
-    expect(rows(option)).toEqual(['Batch · 1 partition', 'Batch · 10 partitions', 'Batch · 20 partitions']);
+  it('draws a row per measured share count only, the ideal line as reference marks', () => {
+    expect(rows(option)).toEqual(['Batch · 1 share', 'Batch · 10 shares']);
     expect(bars(option).map((b) => [b.value, b.label?.formatter ?? null])).toEqual([
-      [600, '✗ 10 min projected'],
-      [60, '✓ 1 min measured'],
-      ['-', null],
+      [600, '✗ 10 min measured'],
+      [100, '✓ 1 min 40 s measured · 6.0× vs 1 share'],
     ]);
+    const list = Array.isArray(option.series) ? option.series : [];
+    const reference = list.find((s) => s.type === 'scatter');
+    expect(reference?.name).toContain('reference, not measured');
+    expect(reference?.data).toEqual([[60, 'Batch · 10 shares']]);
+  });
+
+  it('leaves out the SLA zone off the 30,240-tier, and goes logarithmic past a 50x span', () => {
+    expect(JSON.stringify(partitionsOption(series, null, palette))).not.toContain('SLA');
     expect(partitionsPlan(series, 300_000).scale).toBe('linear');
+    const wide = [{ ...series[0]!, points: [...series[0]!.points, { partitions: 20, measured: measured(20, 240), referenceMs: 30_000, speedup: 2_500 }] }];
+    expect(partitionsPlan(wide, 300_000).scale).toBe('log');
   });
 
-  it('goes logarithmic when 20 partitions of batch sit beside one sequential client', () => {
-    const wide = [...series, { mode: 'sequential' as const, figures: [{ partitions: 1, tags: 30_240, elapsedMs: 1_188_000, feasible: false, isProjection: true, label: 'p' }] }];
-    const withBatch20 = [{ ...wide[0]!, figures: [...wide[0]!.figures, { partitions: 20, tags: 30_240, elapsedMs: 240, feasible: true, isProjection: true, label: 'p' }] }, wide[1]!];
-    expect(partitionsPlan(withBatch20, 300_000).scale).toBe('log');
-  });
-
-  it('exports one CSV row per figure', () => {
-    expect(toCsv(partitionsCsv(series, 300_000)).split('\r\n').slice(0, 2)).toEqual([
-      'mode,partitions,figure,tags,time (s),SLA (s),within SLA,basis',
-      'Batch,1,projected,30240,600,300,false,projection',
+  it('exports one CSV row per share count, measured or not', () => {
+    expect(toCsv(partitionsCsv(series)).split('\r\n').slice(0, 3)).toEqual([
+      'mode,shares,figure,tags,time (s),speed-up vs 1 share,run,process kind,ideal reference (s; not measured)',
+      'Batch,1,measured,30240,600,1,r1,local-processes,600',
+      'Batch,2,not measured,,,,,,300',
     ]);
   });
 });

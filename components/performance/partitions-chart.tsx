@@ -1,29 +1,30 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { PARTITION_COUNTS, SLA_MS } from '@/lib/runs/projections';
+import type { ModeScaling } from '@/lib/runs/partition-scaling';
 import { EChart } from '../charts/echart';
 import { rowChartHeight } from '../charts/row-bars-option';
 import { useChartPalette } from '../charts/use-color-scheme';
 import { PERFORMANCE_CHART_HEIGHT } from './chart-height';
-import { partitionsOption, type PartitionSeries } from './partitions-option';
+import { measuredPoints, partitionsOption } from './partitions-option';
 import { partitionsCsv } from './performance-csv';
 
-/** 1 / 10 / 20 partitions per mode against the SLA (e2e: chart-partitions). */
-export function PartitionsChart({ series, fileName }: { series: readonly PartitionSeries[]; fileName: string }) {
+/** Measured 1 / 2 / 5 / 10 / 20 shares per mode at one tier and profile (e2e: chart-partitions). */
+export function PartitionsChart({ series, slaMs, tier, fileName }: { series: readonly ModeScaling[]; slaMs: number | null; tier: number; fileName: string }) {
   const palette = useChartPalette();
   const [widthPx, setWidthPx] = useState<number | null>(null);
-  const option = useMemo(() => partitionsOption(series, PARTITION_COUNTS, SLA_MS, palette, widthPx), [series, palette, widthPx]);
-  const csv = useMemo(() => partitionsCsv(series, SLA_MS), [series]);
+  const option = useMemo(() => partitionsOption(series, slaMs, palette, widthPx), [series, slaMs, palette, widthPx]);
+  const csv = useMemo(() => partitionsCsv(series), [series]);
+  const rows = series.reduce((n, s) => n + measuredPoints(s).length, 0);
   return (
     <EChart
       option={option}
       csv={csv}
       onWidth={setWidthPx}
       testId="chart-partitions"
-      ariaLabel="Time to extract 30,240 tags with 1, 10 and 20 partitions, per mode"
+      ariaLabel={`Measured time to extract ${tier.toLocaleString('en-US')} tags with 1, 2, 5, 10 or 20 shares, per mode`}
       fileName={fileName}
-      height={rowChartHeight(series.length * PARTITION_COUNTS.length, PERFORMANCE_CHART_HEIGHT)}
+      height={rowChartHeight(rows, PERFORMANCE_CHART_HEIGHT)}
     />
   );
 }

@@ -3,7 +3,7 @@ import type { ScaleProjection } from '@/lib/runs/projections';
 import type { CsvTable } from '../charts/csv';
 import { MODE_LABELS } from '../run/mode-labels';
 import type { ModeTimeBar } from './mode-time-option';
-import type { PartitionSeries } from './partitions-option';
+import type { ModeScaling } from '@/lib/runs/partition-scaling';
 import type { RequestBar } from './requests-option';
 
 const seconds = (ms: number) => ms / 1000;
@@ -35,11 +35,21 @@ export function projectionCsv(rows: readonly ScaleProjection[]): CsvTable {
   };
 }
 
-export function partitionsCsv(series: readonly PartitionSeries[], slaMs: number): CsvTable {
+export function partitionsCsv(series: readonly ModeScaling[]): CsvTable {
   return {
-    header: ['mode', 'partitions', 'figure', 'tags', 'time (s)', 'SLA (s)', 'within SLA', 'basis'],
+    header: ['mode', 'shares', 'figure', 'tags', 'time (s)', 'speed-up vs 1 share', 'run', 'process kind', 'ideal reference (s; not measured)'],
     rows: series.flatMap((s) =>
-      s.figures.map((f) => [MODE_LABELS[s.mode], f.partitions, f.isProjection ? 'projected' : 'measured', f.tags, seconds(f.elapsedMs), seconds(slaMs), f.feasible, f.label]),
+      s.points.map((p) => [
+        MODE_LABELS[s.mode],
+        p.partitions,
+        p.measured ? 'measured' : 'not measured',
+        p.measured?.tags ?? '',
+        p.measured ? seconds(p.measured.elapsedMs) : '',
+        p.speedup ?? '',
+        p.measured?.runId ?? '',
+        p.measured?.processKind ?? '',
+        p.referenceMs === null ? '' : seconds(p.referenceMs),
+      ]),
     ),
   };
 }

@@ -46,30 +46,27 @@ describe('scaleProjections', () => {
 });
 
 describe('partitionSeries', () => {
-  it('uses a comparable run measured with 10 partitions at 30,240 tags and projects the rest', () => {
-    const [batch, sequential] = partitionSeries(pickRun(history, null)!, history);
-    expect(batch?.figures.map((f) => [f.partitions, f.elapsedMs, f.isProjection])).toEqual([
-      [1, 15_120, true],
-      [10, 1_500, false],
-      [20, 756, true],
+  // Partitioned runs as real processes at 30,240 tags on loopback, and one on WAN.
+  const shares = (n: number) => ({ partitions: n, processKind: n > 1 ? ('local-processes' as const) : ('in-process' as const) });
+  const one = item('p1', { tier: 30240, modes: ['batch'] }, [summary('batch', 30240, 6_000, shares(1))]);
+  const ten = item('p10', { tier: 30240, partitions: 10, modes: ['batch'] }, [summary('batch', 30240, 1_500, shares(10))]);
+  const wan20 = item('p20w', { tier: 30240, partitions: 20, networkProfile: 'wan', modes: ['batch'] }, [summary('batch', 30240, 900, shares(20))]);
+  const small10 = item('s10', { tier: 1040, partitions: 10, modes: ['batch'] }, [summary('batch', 1040, 100, shares(10))]);
+
+  it('takes only runs at the chosen run tier and profile, with the ideal line as a reference from the 1-share time', () => {
+    const [batch] = partitionSeries(pickRun([ten, one, wan20, small10], 'p10')!, [ten, one, wan20, small10]);
+    expect(batch?.points.map((p) => [p.partitions, p.measured?.runId ?? null, p.referenceMs])).toEqual([
+      [1, 'p1', 6_000],
+      [2, null, 3_000],
+      [5, null, 1_200],
+      [10, 'p10', 600],
+      [20, null, 300],
     ]);
-    expect(batch?.figures[1]?.label).toBe('measured with 10 partitions');
-    // The WAN run measured 20 partitions under other conditions: not comparable, so 20 stays a projection.
-    expect(sequential?.figures.map((f) => [f.partitions, f.elapsedMs, f.isProjection])).toEqual([
-      [1, 302_400, true],
-      [10, 30_240, true],
-      [20, 15_120, true],
-    ]);
+    expect(batch?.points[3]?.speedup).toBe(4);
   });
 
-  it('shows only measured figures when no single-partition rate exists', () => {
-    const [batch] = partitionSeries(pickRun(history, 'r2')!, history);
-    expect(batch?.figures.map((f) => [f.partitions, f.isProjection])).toEqual([
-      [1, true],
-      [10, false],
-      [20, true],
-    ]);
-    const [lonely] = partitionSeries(pickRun([tenWay], null)!, [tenWay]);
-    expect(lonely?.figures.map((f) => f.partitions)).toEqual([10]);
+  it('borrows nothing from another tier: a 1,040-tag run sees only its own', () => {
+    const [batch] = partitionSeries(pickRun([newest, ten, one], null)!, [newest, ten, one]);
+    expect(batch?.points.filter((p) => p.measured).map((p) => p.measured?.runId)).toEqual(['r3']);
   });
 });

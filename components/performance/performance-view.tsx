@@ -14,8 +14,8 @@ import { ErrorNotice } from '../ui/error-notice';
 import { describeRunWindow } from './describe-window';
 import { ModeTimeChart } from './mode-time-chart';
 import { modeTimeBars, modeTimePlan } from './mode-time-option';
-import { PartitionsChart } from './partitions-chart';
-import { partitionsPlan } from './partitions-option';
+import { PartitionsCard } from './partitions-card';
+import { partitionsPlan, slaFor } from './partitions-option';
 import { partitionSeries, pickRun, scaleProjections } from './performance-data';
 import { PerformanceHeadline } from './performance-headline';
 import { ProjectionChart } from './projection-chart';
@@ -75,7 +75,7 @@ export function PerformanceView() {
   const timeScale = modeTimePlan(modeTimeBars(run.figures.modes)).scale;
   const requestScale = requestsPlan(requestBars(run.figures.modes)).scale;
   const projectionScale = projectionPlan(projections).scale;
-  const partitionScale = partitionsPlan(partitions, SLA_MS).scale;
+  const partitionScale = partitionsPlan(partitions, slaFor(run.settings.tier, SLA_MS)).scale;
   return (
     <div className="perf-page">
       {running ? <RunInProgress item={running} /> : null}
@@ -118,19 +118,7 @@ export function PerformanceView() {
             <p className="chart-empty">No mode landed a tag, so there is no rate to project from.</p>
           )}
         </Card>
-        <Card
-          title="Partitions: 1, 10 or 20 clients side by side"
-          subtitle={`30,240 tags against ${SLA_MS / 60_000} min. Measured where a comparable run used that many partitions; otherwise ideal scaling, labelled.${scaleNote(partitionScale, 'the times')}`}
-        >
-          <PartitionsChart series={partitions} fileName={file('partitions')} />
-          <ul className="chart-notes">
-            {partitions.map((s) => (
-              <li key={s.mode}>
-                <strong>{MODE_LABELS[s.mode]}:</strong> {[...new Set(s.figures.map((f) => f.label))].join('; ')}
-              </li>
-            ))}
-          </ul>
-        </Card>
+        <PartitionsCard run={run} series={partitions} items={items} scaleNote={scaleNote(partitionScale, 'the times')} fileName={file('partitions')} />
       </div>
     </div>
   );

@@ -3,7 +3,7 @@
  * whether it was measured or projected, and what it rests on. Pure, so every sentence is tested.
  */
 import { formatCount, formatDuration, formatSpeedup } from '@/lib/client/format';
-import { ENTERPRISE_TAG_COUNT, partitionFigures, projectToTags, SLA_MS, timeBoxLabel } from '@/lib/runs/projections';
+import { ENTERPRISE_TAG_COUNT, projectToTags, SLA_MS, timeBoxLabel } from '@/lib/runs/projections';
 import type { ModeSummary, RunHistoryItem } from '@/lib/runs/schemas';
 import type { ClaimTopic } from './seed-claims';
 
@@ -49,18 +49,15 @@ function slaFigure(run: RunHistoryItem): MeasuredFigure {
     const p = m ? projectToTags(m) : null;
     if (!m || !p) continue;
     projected ||= p.isProjection;
-    parts.push(`${m.mode} ${formatDuration(p.elapsedMs)} ${p.feasible ? '✓' : '✗'}`);
-  }
-  if (seq) {
-    const split = partitionFigures(seq, new Map()).filter((f) => f.partitions > 1);
-    if (split.length > 0) projected = true;
-    for (const f of split) parts.push(`sequential x${f.partitions} ${formatDuration(f.elapsedMs)} ${f.feasible ? '✓' : '✗'}`);
+    // A partitioned mode's rate is already all its shares together: never multiplied by the count again.
+    const shares = (m.partitions ?? 1) > 1 ? ` (${m.partitions} shares)` : '';
+    parts.push(`${m.mode}${shares} ${formatDuration(p.elapsedMs)} ${p.feasible ? '✓' : '✗'}`);
   }
   if (parts.length === 0) return NO_RUN;
   return {
     text: `${formatCount(ENTERPRISE_TAG_COUNT)} tags against ${formatDuration(SLA_MS)}: ${parts.join('; ')}`,
     kind: projected ? 'projected' : 'measured',
-    basis: projected ? `projected from the measured rates of the ${runBasis(run)} (partitions: ideal scaling)` : runBasis(run),
+    basis: projected ? `projected from the measured rates of the ${runBasis(run)}` : runBasis(run),
   };
 }
 

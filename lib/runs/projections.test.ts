@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTERPRISE_TAG_COUNT, partitionFigures, projectTimeBoxed, projectToTags, SLA_MS, timeBoxLabel } from './projections';
+import { ENTERPRISE_TAG_COUNT, projectTimeBoxed, projectToTags, SLA_MS, timeBoxLabel } from './projections';
 import type { ModeSummary } from './schemas';
 
 function summary(patch: Partial<ModeSummary>): ModeSummary {
@@ -59,31 +59,5 @@ describe('projectToTags', () => {
 
   it('answers null for a mode that landed nothing', () => {
     expect(projectToTags(summary({ tagsLanded: 0, elapsedMs: 0 }))).toBeNull();
-  });
-});
-
-describe('partitionFigures', () => {
-  const single = summary({ mode: 'sequential', elapsedMs: 31_200 }); // 30 ms a tag
-
-  it('projects 1/10/20 partitions by ideal linear scaling of the single-partition rate, labelled as such', () => {
-    const figures = partitionFigures(single, new Map());
-    expect(figures.map((f) => [f.partitions, f.elapsedMs, f.feasible, f.isProjection])).toEqual([
-      [1, 907_200, false, true],
-      [10, 90_720, true, true],
-      [20, 45_360, true, true],
-    ]);
-    expect(figures[1]?.label).toBe('projection: ideal linear scaling of the measured single-partition rate (33 tags/s over 1,040 tags)');
-  });
-
-  it('uses a measured figure for a partition count that was run at that tag count', () => {
-    const measured10 = summary({ mode: 'sequential', tagsTotal: 30_240, tagsLanded: 30_240, elapsedMs: 120_000 });
-    const figures = partitionFigures(single, new Map([[10, measured10]]));
-    expect(figures[1]).toEqual({ partitions: 10, tags: 30_240, elapsedMs: 120_000, feasible: true, isProjection: false, label: 'measured with 10 partitions' });
-    expect(figures[0]?.isProjection).toBe(true);
-  });
-
-  it('does not pass a time-boxed partition run off as measured', () => {
-    const boxed = summary({ mode: 'sequential', tagsTotal: 30_240, tagsLanded: 20_000, elapsedMs: 300_000, timeBoxed: true });
-    expect(partitionFigures(single, new Map([[10, boxed]]))[1]?.isProjection).toBe(true);
   });
 });

@@ -8,7 +8,6 @@ import type { ModeSummary } from './schemas';
 /** The extraction SLA the performance page judges against: 30,240 tags x 1 h within 5 minutes. */
 export const SLA_MS = 5 * 60_000;
 export const ENTERPRISE_TAG_COUNT = 30_240;
-export const PARTITION_COUNTS = [1, 10, 20] as const;
 
 export interface TimeBoxProjection {
   /** Time the whole tag set would take at the measured rate. */
@@ -63,6 +62,9 @@ export function projectToTags(summary: ModeSummary, tags = ENTERPRISE_TAG_COUNT,
   const measured = measuredWhole(summary, tags);
   const elapsedMs = measured ? summary.elapsedMs : msPerTag * tags;
   const tagsPerSecond = 1000 / msPerTag;
+  // A partitioned mode's rate is already that of all its shares together: it is not multiplied again.
+  const partitions = summary.partitions ?? 1;
+  const together = partitions > 1 ? ` (${partitions} shares together)` : '';
   return {
     mode: summary.mode,
     tags,
@@ -71,52 +73,9 @@ export function projectToTags(summary: ModeSummary, tags = ENTERPRISE_TAG_COUNT,
     feasible: elapsedMs <= slaMs,
     isProjection: !measured,
     label: measured
-      ? `measured: ${count(tags)} tags`
-      : `projected from ${count(summary.tagsLanded)} measured tags at ${count(Math.round(tagsPerSecond))} tags/s`,
+      ? `measured: ${count(tags)} tags${together}`
+      : `projected from ${count(summary.tagsLanded)} measured tags at ${count(Math.round(tagsPerSecond))} tags/s${together}`,
     basisTags: summary.tagsLanded,
     basisMs: summary.elapsedMs,
   };
-}
-
-export interface PartitionFigure {
-  partitions: number;
-  tags: number;
-  elapsedMs: number;
-  feasible: boolean;
-  isProjection: boolean;
-  label: string;
-}
-
-/**
- * Times for 1/10/20 partitions reading `tags` tags: a figure measured with that partition count
- * (and exactly those tags) is used as is; every other is ideal linear scaling of the measured
- * single-partition rate, labelled as such (real partitions share the server, so this is a bound).
- */
-export function partitionFigures(
-  singlePartition: ModeSummary,
-  measuredByPartitions: ReadonlyMap<number, ModeSummary>,
-  tags = ENTERPRISE_TAG_COUNT,
-  counts: readonly number[] = PARTITION_COUNTS,
-  slaMs = SLA_MS,
-): PartitionFigure[] {
-  const msPerTag = measuredMsPerTag(singlePartition);
-  const figures: PartitionFigure[] = [];
-  for (const partitions of counts) {
-    const measured = measuredByPartitions.get(partitions);
-    if (measured && measuredWhole(measured, tags)) {
-      figures.push({ partitions, tags, elapsedMs: measured.elapsedMs, feasible: measured.elapsedMs <= slaMs, isProjection: false, label: `measured with ${partitions} partition${partitions === 1 ? '' : 's'}` });
-      continue;
-    }
-    if (msPerTag === null) continue;
-    const elapsedMs = (msPerTag * tags) / partitions;
-    figures.push({
-      partitions,
-      tags,
-      elapsedMs,
-      feasible: elapsedMs <= slaMs,
-      isProjection: true,
-      label: `projection: ideal linear scaling of the measured single-partition rate (${count(Math.round(1000 / msPerTag))} tags/s over ${count(singlePartition.tagsLanded)} tags)`,
-    });
-  }
-  return figures;
 }
