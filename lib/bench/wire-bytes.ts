@@ -2,8 +2,9 @@
  * Bytes on the wire: batch extraction of 30,240 tags x 1 h into a DuckDB file at the WAN profile
  * (+30 ms a request, 100 Mbit/s shared by the mock's listener), asking for gzip and not, run in
  * pairs (gzip, then identity) so load drifting during the benchmark cancels out in the per-pair
- * ratio. Beside it, what zlib's level costs the mock on one rendered batch body (level 1, which the
- * mock uses, against the default 6).
+ * ratio; the same at loopback, where gzip saves no time on the wire and only costs CPU (what the
+ * dashboard's default profile pays for the connector asking for it). Beside it, what zlib's level
+ * costs the mock on one rendered batch body (level 1, which the mock uses, against the default 6).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -15,14 +16,14 @@ import { PiClient } from '../connector/http';
 import { recordedQuery } from '../connector/recorded/recorded-query';
 import { DEFAULT_RECORDED_OPTIONS } from '../connector/recorded/types';
 import { runExtraction, type ExtractionSummary } from '../connector/run-extraction';
-import { NETWORK_PROFILES } from '../runs/network-profiles';
+import { formatBandwidth, NETWORK_PROFILES } from '../runs/network-profiles';
 import { spawnMock } from './spawn-mock';
 import { formatNumber, median, MIB } from './stats';
 
 const START = Date.parse('2024-01-01T00:00:00Z');
 const END = Date.parse('2024-01-01T01:00:00Z');
 const TAGS = 30240;
-const WAN = NETWORK_PROFILES.wan;
+const PROFILES = ['wan', 'loopback'] as const;
 
 export interface WireRow {
   gzip: boolean;
@@ -44,11 +45,17 @@ export interface GzipLevelRow {
   megabytesPerSecond: number;
 }
 
-export interface WireResult {
-  profile: { latencyMs: number; bandwidthBitsPerSecond: number };
+export interface WireProfileResult {
+  profile: (typeof PROFILES)[number];
+  latencyMs: number;
+  bandwidthBitsPerSecond: number;
   rows: WireRow[];
   /** Median over pairs of identity time / gzip time. */
   identityOverGzipMedian: number;
+}
+
+export interface WireResult {
+  profiles: WireProfileResult[];
   gzipLevels: GzipLevelRow[];
 }
 
@@ -125,8 +132,9 @@ async function benchGzipLevels(url: string, reps: number): Promise<GzipLevelRow[
   }
 }
 
-export async function benchWireBytes(reps: number): Promise<WireResult> {
-  const mock = await spawnMock(TAGS, [`--latency-ms=${WAN.latencyMs}`, `--bandwidth-bps=${WAN.bandwidthBitsPerSecond}`]);
+async function benchProfile(name: (typeof PROFILES)[number], reps: number): Promise<{ result: WireProfileResult; url: string; stop(): Promise<void> }> {
+  const { latencyMs, bandwidthBitsPerSecond } = NETWORK_PROFILES[name];
+  const mock = await spawnMock(TAGS, [`--latency-ms=${latencyMs}`, `--bandwidth-bps=${bandwidthBitsPerSecond}`]);
   try {
     const zipped: ExtractionSummary[] = [];
     const plain: ExtractionSummary[] = [];
@@ -134,35 +142,56 @@ export async function benchWireBytes(reps: number): Promise<WireResult> {
       zipped.push(await extractOnce(mock.url, true));
       plain.push(await extractOnce(mock.url, false));
     }
-    const gzipLevels = await benchGzipLevels(mock.url, reps);
-    return {
-      profile: { latencyMs: WAN.latencyMs, bandwidthBitsPerSecond: WAN.bandwidthBitsPerSecond },
+    const result = {
+      profile: name,
+      latencyMs,
+      bandwidthBitsPerSecond,
       rows: [rowOf(true, zipped), rowOf(false, plain)],
       identityOverGzipMedian: median(plain.map((p, i) => p.values.elapsedMs / zipped[i]!.values.elapsedMs)),
-      gzipLevels,
     };
-  } finally {
+    return { result, url: mock.url, stop: () => mock.stop() };
+  } catch (error) {
     await mock.stop();
+    throw error;
   }
+}
+
+export async function benchWireBytes(reps: number): Promise<WireResult> {
+  const profiles: WireProfileResult[] = [];
+  let gzipLevels: GzipLevelRow[] = [];
+  for (const name of PROFILES) {
+    const measured = await benchProfile(name, reps);
+    try {
+      profiles.push(measured.result);
+      // zlib's cost alone, measured on a loopback body (the link adds nothing to compression).
+      if (name === 'loopback') gzipLevels = await benchGzipLevels(measured.url, reps);
+    } finally {
+      await measured.stop();
+    }
+  }
+  return { profiles, gzipLevels };
 }
 
 /** Prints the part's tables; answers what goes into the JSON. */
 export async function reportWireBytes(reps: number): Promise<WireResult> {
-  console.log(`\n== Bytes on the wire: batch, 30,240 tags x 1 h, WAN (+${WAN.latencyMs} ms, 100 Mbit/s), gzip vs identity (median of ${reps}) ==`);
+  console.log(`\n== Bytes on the wire: batch, 30,240 tags x 1 h, gzip vs identity, WAN (+30 ms, 100 Mbit/s) and loopback (median of ${reps}) ==`);
   const wire = await benchWireBytes(reps);
   console.table(
-    wire.rows.map((r) => ({
-      'Accept-Encoding': r.gzip ? 'gzip' : 'none (identity)',
-      values: formatNumber(r.values, 0),
-      requests: r.requests,
-      'ms (median)': formatNumber(r.elapsedMsMedian, 0),
-      'values/s': formatNumber(r.values / (r.elapsedMsMedian / 1000), 0),
-      'MiB on the wire': formatNumber(r.wireBytes / MIB),
-      'MiB decoded': formatNumber(r.decodedBytes / MIB),
-      'wire / decoded': formatNumber(r.wireBytes / r.decodedBytes, 3),
-    })),
+    wire.profiles.flatMap((p) =>
+      p.rows.map((r) => ({
+        profile: `${p.profile} (+${p.latencyMs} ms, ${formatBandwidth(p.bandwidthBitsPerSecond)})`,
+        'Accept-Encoding': r.gzip ? 'gzip' : 'none (identity)',
+        values: formatNumber(r.values, 0),
+        requests: r.requests,
+        'ms (median)': formatNumber(r.elapsedMsMedian, 0),
+        'values/s': formatNumber(r.values / (r.elapsedMsMedian / 1000), 0),
+        'MiB on the wire': formatNumber(r.wireBytes / MIB),
+        'MiB decoded': formatNumber(r.decodedBytes / MIB),
+        'wire / decoded': formatNumber(r.wireBytes / r.decodedBytes, 3),
+      })),
+    ),
   );
-  console.log(`identity / gzip time (median of pairs): ${formatNumber(wire.identityOverGzipMedian, 2)}`);
+  for (const p of wire.profiles) console.log(`${p.profile}: identity / gzip time (median of pairs): ${formatNumber(p.identityOverGzipMedian, 2)}`);
   console.table(
     wire.gzipLevels.map((g) => ({
       'zlib level': g.level,

@@ -26,6 +26,11 @@ async function main(): Promise<void> {
   if (world.options.publicBaseUrl !== undefined) console.log(`Links point at ${world.options.publicBaseUrl}`);
   if (world.options.trustProxy) console.log('TRUST_PROXY: links follow X-Forwarded-Proto/-Host from the proxy in front');
   console.log(`Data Archive ${world.identity.dataServer.name}, AF server ${world.identity.assetServer.name}`);
+  const { latencyMs, bandwidthBitsPerSecond } = world.options;
+  if (latencyMs > 0 || bandwidthBitsPerSecond > 0) {
+    const bandwidth = bandwidthBitsPerSecond > 0 ? `${bandwidthBitsPerSecond / 1e6} Mbit/s shared by all answers` : 'no bandwidth limit';
+    console.log(`Network: +${latencyMs} ms a request, ${bandwidth}`);
+  }
   console.log(
     `${world.catalogue.count} tags (${layout.plantCount} plants x ${layout.unitsPerPlant} units x ${layout.sensorsPerUnit} sensors), ` +
       `ready in ${readyMs.toFixed(1)} ms` +
