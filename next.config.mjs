@@ -7,7 +7,8 @@ const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 const nextConfig = {
   // Native DuckDB binary and the undici client must be loaded by Node, not bundled; BullMQ reads
   // its Lua scripts and ioredis its commands at run time, so they are loaded by Node too.
-  serverExternalPackages: ['@duckdb/node-api', '@duckdb/node-bindings', 'undici', 'bullmq', 'ioredis'],
+  // The optional Kerberos addon too: it may be absent, and only Node can load a native module.
+  serverExternalPackages: ['@duckdb/node-api', '@duckdb/node-bindings', 'undici', 'bullmq', 'ioredis', 'kerberos'],
   turbopack: { root: projectRoot },
   poweredByHeader: false,
   experimental: {

@@ -2,6 +2,7 @@
  * Failures of a call to a PI Web API that a caller must handle (STYLE §6). Every variant names
  * the URL (origin + path + query, never credentials) so a message is actionable on its own.
  */
+import { describeNegotiateFailure, type NegotiateReason } from './http/negotiate/negotiate-reason';
 
 export type TimeoutPhase = 'connect' | 'headers' | 'body';
 
@@ -15,7 +16,9 @@ export type ConnectorError =
   | { kind: 'unauthorized'; url: string; status: 401 | 403; message: string }
   /** The body is not the JSON the contract promises; `issues` is z.prettifyError output or a parse error. */
   | { kind: 'contract'; url: string; issues: string }
-  | { kind: 'aborted'; url: string };
+  | { kind: 'aborted'; url: string }
+  /** Kerberos (Negotiate) could not authenticate: the run must stop, retrying cannot help. */
+  | { kind: 'negotiate'; url: string; reason: NegotiateReason; detail: string; spn: string };
 
 export type ConnectorErrorKind = ConnectorError['kind'];
 
@@ -92,5 +95,7 @@ export function describeConnectorError(e: ConnectorError, { configuredOn }: Desc
       return `The response from ${e.url} does not match the PI Web API contract: ${oneLine(e.issues)}`;
     case 'aborted':
       return `The request to ${e.url} was cancelled`;
+    case 'negotiate':
+      return describeNegotiateFailure({ ...e, detail: oneLine(e.detail) }, configuredOn ?? 'the environment');
   }
 }

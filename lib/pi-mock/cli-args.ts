@@ -34,7 +34,8 @@ const cliSchema = z
       })
       .optional(),
     trustProxy: z.stringbool({ error: 'TRUST_PROXY: expected true or false' }),
-    auth: z.enum(['none', 'basic', 'bearer'], { message: '--auth: expected none, basic or bearer' }),
+    auth: z.enum(['none', 'basic', 'bearer', 'negotiate'], { message: '--auth: expected none, basic, bearer or negotiate' }),
+    keytab: z.string().optional(),
     user: z.string().optional(),
     password: z.string().optional(),
     token: z.string().optional(),
@@ -47,6 +48,9 @@ const cliSchema = z
     if (v.auth === 'bearer' && !v.token) {
       ctx.addIssue({ code: 'custom', message: '--auth bearer needs MOCK_PI_TOKEN in the environment' });
     }
+    if (v.auth === 'negotiate' && !v.keytab) {
+      ctx.addIssue({ code: 'custom', message: '--auth negotiate needs KRB5_KTNAME (the HTTP/<host> service keytab) in the environment' });
+    }
   });
 
 export interface MockCliConfig {
@@ -57,9 +61,10 @@ export interface MockCliConfig {
 
 export const MOCK_CLI_USAGE = `Usage: npm run mock -- [--tags N] [--port P] [--host H] [--latency-ms L] [--bandwidth-mbps B] [--fault-rate F]
        [--retry-after S] [--interval-seconds S] [--max-items N] [--max-batch-values N] [--compat seed]
-       [--auth none|basic|bearer] [--no-csrf] [--public-url URL] [--trust-proxy]
+       [--auth none|basic|bearer|negotiate] [--no-csrf] [--public-url URL] [--trust-proxy]
 Credentials come only from the environment: --auth basic reads MOCK_PI_USER and MOCK_PI_PASSWORD,
---auth bearer reads MOCK_PI_TOKEN.
+--auth bearer reads MOCK_PI_TOKEN. --auth negotiate (Kerberos) reads the service keytab from KRB5_KTNAME
+and also offers Basic when MOCK_PI_USER and MOCK_PI_PASSWORD are set.
 Environment: MOCK_PI_TAG_COUNT, MOCK_PI_PORT, MOCK_PI_COMPAT, MOCK_PI_USER, MOCK_PI_PASSWORD, MOCK_PI_TOKEN,
              MOCK_PI_PUBLIC_URL, TRUST_PROXY`;
 
@@ -132,6 +137,7 @@ export function parseMockCli(argv: string[], env: Readonly<Record<string, string
     user: env.MOCK_PI_USER,
     password: env.MOCK_PI_PASSWORD,
     token: env.MOCK_PI_TOKEN,
+    keytab: env.KRB5_KTNAME || undefined,
     csrf: !values['no-csrf'],
   });
   if (!parsed.success) return err(`${parsed.error.issues.map((i) => i.message).join('\n')}\n${MOCK_CLI_USAGE}`);
@@ -141,7 +147,9 @@ export function parseMockCli(argv: string[], env: Readonly<Record<string, string
       ? { mode: 'basic' as const, user: v.user ?? '', password: v.password ?? '' }
       : v.auth === 'bearer'
         ? { mode: 'bearer' as const, token: v.token ?? '' }
-        : { mode: 'none' as const };
+        : v.auth === 'negotiate'
+          ? { mode: 'negotiate' as const, ...(v.user && v.password ? { basic: { user: v.user, password: v.password } } : {}) }
+          : { mode: 'none' as const };
   return ok({
     host: v.host,
     port: v.port,

@@ -2,6 +2,8 @@
 import { performance } from 'node:perf_hooks';
 import { parseMockCli } from './cli-args';
 import { startMockServer } from './server';
+import { NegotiateAcceptor } from './http/negotiate/negotiate-acceptor';
+import { loadGssAcceptorOrThrow } from './http/negotiate/load-gss-acceptor';
 import { MockWorld } from './world';
 
 async function main(): Promise<void> {
@@ -12,9 +14,18 @@ async function main(): Promise<void> {
   }
   const startedAt = performance.now();
   const world = new MockWorld(config.value.options);
+  let negotiate: NegotiateAcceptor | undefined;
+  if (world.options.auth.mode === 'negotiate') {
+    try {
+      negotiate = new NegotiateAcceptor(loadGssAcceptorOrThrow());
+    } catch (e) {
+      console.error((e as Error).message);
+      process.exit(1);
+    }
+  }
   let server;
   try {
-    server = await startMockServer({ getWorld: () => world, host: config.value.host, port: config.value.port });
+    server = await startMockServer({ getWorld: () => world, host: config.value.host, port: config.value.port, negotiate });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     console.error(code === 'EADDRINUSE' ? `Port ${config.value.port} is in use: pick another with --port.` : String(e));
@@ -24,6 +35,7 @@ async function main(): Promise<void> {
   const { layout } = world.catalogue;
   console.log(`Mock PI Web API listening on ${server.url}`);
   if (world.options.publicBaseUrl !== undefined) console.log(`Links point at ${world.options.publicBaseUrl}`);
+  if (negotiate) console.log(`Kerberos (Negotiate) with the keytab in KRB5_KTNAME${world.options.auth.mode === 'negotiate' && world.options.auth.basic ? ', Basic offered too' : ''}`);
   if (world.options.trustProxy) console.log('TRUST_PROXY: links follow X-Forwarded-Proto/-Host from the proxy in front');
   console.log(`Data Archive ${world.identity.dataServer.name}, AF server ${world.identity.assetServer.name}`);
   const { latencyMs, bandwidthBitsPerSecond } = world.options;

@@ -6,6 +6,11 @@ export const mockAuth = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('none') }),
   z.object({ mode: z.literal('basic'), user: z.string().min(1), password: z.string().min(1) }),
   z.object({ mode: z.literal('bearer'), token: z.string().min(1) }),
+  /**
+   * Kerberos (SPNEGO) as HTTP.sys does it: the listener verifies tokens with the keytab in
+   * KRB5_KTNAME (http/negotiate) and authenticates the connection; `basic` also offers Basic.
+   */
+  z.object({ mode: z.literal('negotiate'), basic: z.object({ user: z.string().min(1), password: z.string().min(1) }).optional() }),
 ]);
 export type MockAuth = z.infer<typeof mockAuth>;
 

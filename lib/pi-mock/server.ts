@@ -16,6 +16,7 @@ import { publicBaseUrl, socketOrigin } from './public-base-url';
 import { handleRequest } from './router/handle';
 import { DEFAULT_MOCK_SERVER_TIMEOUTS, hardenServer, httpServerOptions, type MockServerTimeouts } from './server-hardening';
 import type { MockWorld } from './world';
+import type { NegotiateAcceptor } from './http/negotiate/negotiate-acceptor';
 
 export interface RunningMockServer {
   /** e.g. http://127.0.0.1:41234/piwebapi */
@@ -32,6 +33,8 @@ export interface MockServerOptions {
   port?: number;
   /** Overrides of DEFAULT_MOCK_SERVER_TIMEOUTS (tests shorten them). */
   timeouts?: Partial<MockServerTimeouts>;
+  /** Verifies Negotiate tokens and remembers authenticated connections (`--auth negotiate`). */
+  negotiate?: NegotiateAcceptor;
 }
 
 class BodyTooLarge extends Error {}
@@ -78,7 +81,7 @@ function healthResponse(world: MockWorld): MockResponse {
   return { status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: Buffer.from(JSON.stringify(body)) };
 }
 
-async function route(req: IncomingMessage, getWorld: () => MockWorld): Promise<MockResponse> {
+async function route(req: IncomingMessage, getWorld: () => MockWorld, negotiate?: { acceptor: NegotiateAcceptor; res: ServerResponse }): Promise<MockResponse> {
   const world = getWorld();
   const url = new URL(req.url ?? '/', 'http://localhost');
   const pathname = url.pathname;
@@ -102,7 +105,14 @@ async function route(req: IncomingMessage, getWorld: () => MockWorld): Promise<M
   }
   const headers: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+  let principal: string | undefined;
+  if (negotiate !== undefined && world.options.auth.mode === 'negotiate') {
+    const verdict = await negotiate.acceptor.authenticate(req, negotiate.res, world.options.auth);
+    if (!verdict.ok) return verdict.error;
+    principal = verdict.value;
+  }
   const mockRequest: MockRequest = {
+    ...(principal === undefined ? {} : { principal }),
     method: (req.method ?? 'GET').toUpperCase(),
     path: '/' + segments.join('/'),
     query: new QueryParams(url.searchParams),
@@ -130,7 +140,7 @@ export function startMockServer(options: MockServerOptions): Promise<RunningMock
       link.setRate(options.getWorld().options.bandwidthBitsPerSecond / 8);
       return { gzip: acceptsGzip(req.headers['accept-encoding']), link };
     };
-    route(req, options.getWorld)
+    route(req, options.getWorld, options.negotiate && { acceptor: options.negotiate, res })
       .then((response) => send(res, req.method ?? 'GET', response, sendOptions()))
       .catch((error: unknown) => {
         console.error('[pi-mock] request failed', req.method, req.url, error);

@@ -28,6 +28,8 @@ export function boundConnectorError(error: ConnectorError): ConnectorError {
       return { ...error, message: boundRemoteText(error.message) };
     case 'contract':
       return { ...error, issues: boundRemoteText(error.issues) };
+    case 'negotiate':
+      return { ...error, detail: boundRemoteText(error.detail) };
     default:
       return error;
   }

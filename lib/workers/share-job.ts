@@ -5,6 +5,7 @@
  * password.
  */
 import { z } from 'zod';
+import { AUTH_MODES } from '../connector/cli/auth-from-env';
 import { EXTRACTION_MODES } from '../connector/recorded/types';
 import { FILL_MODES } from '../connector/recorded/plan-jobs';
 
@@ -13,7 +14,7 @@ export const SHARE_QUEUE = 'pi-shares';
 export const shareJobData = z.object({
   runId: z.string().min(1),
   url: z.url(),
-  auth: z.enum(['none', 'basic', 'bearer']),
+  auth: z.enum(AUTH_MODES),
   mode: z.enum(EXTRACTION_MODES),
   startMs: z.number(),
   endMs: z.number(),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { parsePiTime } from '../../pi-contract';
 import { err, ok, type Result } from '../../result';
 import { parsePartition, type Partition } from '../partition';
-import { authFromEnv } from './auth-from-env';
+import { AUTH_MODES, authFromEnv } from './auth-from-env';
 import type { PiAuth } from '../http/types';
 import { FILL_MODES, type FillMode } from '../recorded/plan-jobs';
 import { EXTRACTION_MODES, type ExtractionMode } from '../recorded/types';
@@ -38,10 +38,12 @@ export interface ExtractConfig {
 
 export const EXTRACT_USAGE = `Usage: npm run extract -- --url URL --mode sequential|batch|streamsets --start T --end T
        [--batch-size B] [--concurrency C] [--max-count N] [--partition i/N | auto/N | queue/N]
-       [--db FILE | --lake DIR] [--auth none|basic|bearer] [--frontfill | --backfill]
+       [--db FILE | --lake DIR] [--auth none|basic|bearer|negotiate] [--frontfill | --backfill]
        [--export-parquet DIR] [--name-filter PATTERN] [--af] [--event-frames] [--full-fields] [--no-gzip] [--no-progress]
 Times are PI time strings (ISO 8601, '*-1h', 't', 'y'). Credentials come from the environment:
-PI_USER / PI_PASSWORD (basic) or PI_TOKEN (bearer); PI_BASE_URL may replace --url.
+PI_USER / PI_PASSWORD (basic) or PI_TOKEN (bearer); negotiate (Kerberos) uses the ticket cache
+(KRB5CCNAME) or a client keytab (KRB5_CLIENT_KTNAME, PI_KRB5_PRINCIPAL), SPN HTTP@<host> or PI_SPN.
+PI_BASE_URL may replace --url.
 --lake DIR lands into the shared Parquet lake (no DuckDB file; any number of processes at once).
 --partition auto/N takes the share from JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX (0-based).
 --partition queue/N enqueues N share jobs on the Redis in REDIS_URL for \`npm run worker\` processes (needs --lake).`;
@@ -59,7 +61,7 @@ const argsSchema = z.object({
   batchSize: intFlag('--batch-size', 1, 10_000),
   concurrency: intFlag('--concurrency', 1, 256),
   maxCount: intFlag('--max-count', 1, 2_147_483_647),
-  auth: z.enum(['none', 'basic', 'bearer'], { message: '--auth: expected none, basic or bearer' }),
+  auth: z.enum(AUTH_MODES, { message: '--auth: expected none, basic, bearer or negotiate' }),
 });
 
 export function parseExtractArgs(argv: string[], env: Readonly<Record<string, string | undefined>>, nowMs = Date.now()): Result<ExtractConfig, string> {

@@ -14,6 +14,9 @@ export function authorizationHeader(auth: PiAuth): string | undefined {
       return `Basic ${Buffer.from(`${auth.user}:${auth.password}`, 'utf8').toString('base64')}`;
     case 'bearer':
       return `Bearer ${auth.token}`;
+    case 'negotiate':
+      // Per connection, not per request: the Negotiate dispatcher adds it (http/negotiate).
+      return undefined;
   }
 }
 

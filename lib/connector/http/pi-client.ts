@@ -4,7 +4,6 @@
  * failures (STYLE §6). It knows nothing of the mock, so it works against a real server.
  */
 import { guardedLookup } from './guarded-lookup';
-import { Pool } from 'undici';
 import type { z } from 'zod';
 import { err, ok, type Result } from '../../result';
 import type { ConnectorError } from '../errors';
@@ -18,6 +17,7 @@ import { linkSignals } from './linked-signal';
 import { parseBaseUrlOrThrow, resolveTarget, type ClientBase, type Target } from './resolve-target';
 import { backoffDelayMs } from './retry-policy';
 import { sendOnce, type Exchange } from './send-once';
+import { createTransport, type PiTransport } from './transport';
 import type { CallOptions, ClientMetrics, PiAuth, PiClientOptions, RawResponse, RetryPolicy } from './types';
 
 function positiveOrThrow(name: string, value: number): number {
@@ -30,7 +30,7 @@ export class PiClient {
   /** The policy in force, for strategies that retry sub-requests themselves (batch). */
   readonly retryPolicy: Readonly<RetryPolicy>;
   private readonly base: ClientBase;
-  private readonly pool: Pool;
+  private readonly pool: PiTransport;
   private readonly authMode: PiAuth['mode'];
   private readonly getHeaders: Record<string, string>;
   private readonly postHeaders: Record<string, string>;
@@ -44,7 +44,7 @@ export class PiClient {
     if (!Number.isInteger(this.retryPolicy.maxAttempts) || this.retryPolicy.maxAttempts < 1) {
       throw new Error(`PiClient retry.maxAttempts must be an integer >= 1, got ${this.retryPolicy.maxAttempts}`);
     }
-    this.pool = new Pool(this.base.origin, {
+    this.pool = createTransport(this.base.origin, options.auth, {
       connections: positiveOrThrow('connections', options.connections ?? defaults.DEFAULT_CONNECTIONS),
       // One request per connection: PI and proxies rarely pipeline well, and a slow stream would block the rest.
       pipelining: 1,

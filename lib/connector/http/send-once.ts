@@ -3,14 +3,15 @@
  * pooled connection forever), decompress, and judge the outcome. Retrying is the caller's job;
  * this only says whether a retry could help and why.
  */
-import type { Dispatcher } from 'undici';
 import type { ConnectorError } from '../errors';
 import { offeredSchemes } from './auth';
 import { decodeBody } from './decode-body';
 import { classifyNetworkError, errorCodeOf } from './network-error';
+import { NegotiateFailure } from './negotiate/negotiate-failure';
 import { findWebException, piErrorsFrom } from './pi-error-body';
 import type { Target } from './resolve-target';
 import { classifyStatus } from './retry-policy';
+import type { PiTransport } from './transport';
 import type { ClientMetrics, PiAuth, RawResponse } from './types';
 
 export interface Exchange {
@@ -44,6 +45,8 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
 function thrownOutcome(thrown: unknown, exchange: Exchange): ExchangeOutcome {
   // Our own abort first: undici rejects with the signal's reason (a DOMException), not a coded error.
   if (exchange.signal?.aborted) return { ok: false, error: { kind: 'aborted', url: exchange.target.url } };
+  // Kerberos failures are named, never retried: another try gets the same ticket and clock.
+  if (thrown instanceof NegotiateFailure) return { ok: false, error: { kind: 'negotiate', ...thrown.info } };
   const code = errorCodeOf(thrown);
   const { error, retry } = classifyNetworkError(code, exchange.target.url);
   return retry === 'none' ? { ok: false, error } : { ok: false, error, retry: { reason: code, few: retry === 'few' } };
@@ -75,7 +78,7 @@ function failureOutcome(
   return { ok: false, error, retry: { reason: `${reasonPrefix}-${status}`, few: false, retryAfter: headers['retry-after'] } };
 }
 
-export async function sendOnce(dispatcher: Dispatcher, exchange: Exchange, metrics: ClientMetrics): Promise<ExchangeOutcome> {
+export async function sendOnce(dispatcher: Pick<PiTransport, 'request'>, exchange: Exchange, metrics: ClientMetrics): Promise<ExchangeOutcome> {
   const url = exchange.target.url;
   let wire: Buffer;
   let status: number;

@@ -3,7 +3,13 @@
 export type PiAuth =
   | { mode: 'none' }
   | { mode: 'basic'; user: string; password: string }
-  | { mode: 'bearer'; token: string };
+  | { mode: 'bearer'; token: string }
+  /**
+   * Kerberos through SPNEGO (http/negotiate): tickets from KRB5CCNAME or a client keytab. `spn`
+   * overrides HTTP@<host of the URL>; `principal` picks the client; `keytab` is a client keytab
+   * path (the dashboard's form; the CLI leaves KRB5_CLIENT_KTNAME to the environment).
+   */
+  | { mode: 'negotiate'; spn?: string; principal?: string; keytab?: string };
 
 export interface RetryPolicy {
   /** Total attempts per call, the first included (>= 1). */

@@ -13,7 +13,7 @@ import { recordedEnvelope, type StrategyContext } from './strategy-context';
 import type { PageRead, StreamPager } from './stream-pager';
 
 export function isFatal(error: ConnectorError): boolean {
-  return error.kind === 'unauthorized' || error.kind === 'aborted';
+  return error.kind === 'unauthorized' || error.kind === 'negotiate' || error.kind === 'aborted';
 }
 
 /** JSON-parses a response body; a body that is not JSON is a contract failure naming the URL. */

@@ -12,6 +12,8 @@ export interface MockRequest {
   body: Buffer | null;
   /** Absolute URL of `/piwebapi` as this client addressed it; every link in a body starts with it. */
   baseUrl: string;
+  /** The Kerberos principal the listener authenticated this request's connection as (auth negotiate). */
+  principal?: string;
 }
 
 /**
