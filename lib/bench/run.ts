@@ -8,13 +8,20 @@ import { parseArgs } from 'node:util';
 import { benchMockStartup } from './mock-startup';
 import { benchMockThroughput } from './mock-throughput';
 import { benchConnector } from './connector-bronze';
+import { reportPartitions } from './partitions';
 import { formatNumber } from './stats';
 import { reportWireBytes } from './wire-bytes';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { reps: { type: 'string', default: '5' }, 'sequential-reps': { type: 'string', default: '1' }, only: { type: 'string' } },
+    options: {
+      reps: { type: 'string', default: '5' },
+      'sequential-reps': { type: 'string', default: '1' },
+      // One sequential case (10,000 tags, 1 partition, +30 ms a request) alone is 5 minutes: one repetition by default.
+      'partition-reps': { type: 'string', default: '1' },
+      only: { type: 'string' },
+    },
   });
   const reps = Number(values.reps);
   if (!Number.isInteger(reps) || reps < 1) throw new Error(`--reps: expected a positive integer, got '${values.reps}'`);
@@ -95,6 +102,12 @@ async function main(): Promise<void> {
   }
 
   if (!only || only === 'wire') results.wire = await reportWireBytes(reps);
+
+  if (!only || only === 'partitions') {
+    const partitionReps = Number(values['partition-reps']);
+    if (!Number.isInteger(partitionReps) || partitionReps < 1) throw new Error(`--partition-reps: expected a positive integer, got '${values['partition-reps']}'`);
+    results.partitions = await reportPartitions(partitionReps);
+  }
 
   const dir = path.join(process.cwd(), 'bench-results');
   mkdirSync(dir, { recursive: true });
