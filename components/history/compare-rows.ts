@@ -3,6 +3,7 @@
  * ratio means something (times, requests, rates). Pure, so the table's claims are testable.
  */
 import { formatCount, formatDuration, formatPercent, formatSpeedup } from '@/lib/client/format';
+import { formatBytes } from '@/lib/client/wire-figures';
 import type { ExtractionModeName, ModeSummary, RunHistoryItem } from '@/lib/runs/schemas';
 import { MODE_LABELS } from '../run/mode-labels';
 import { modesText, profileText } from '../run/describe-run';
@@ -46,6 +47,8 @@ function modeRows(mode: ExtractionModeName, a: RunHistoryItem, b: RunHistoryItem
     { label: `${name}: time`, a: ta.text, b: tb.text, ratio: ratioOf(ta.ms, tb.ms) },
     { label: `${name}: HTTP requests`, a: ma ? formatCount(ma.httpRequests) : MISSING, b: mb ? formatCount(mb.httpRequests) : MISSING, ratio: ratioOf(ma?.httpRequests, mb?.httpRequests) },
     { label: `${name}: values/s`, a: ma ? formatCount(ma.valuesPerSecond) : MISSING, b: mb ? formatCount(mb.valuesPerSecond) : MISSING, ratio: ratioOf(ma?.valuesPerSecond, mb?.valuesPerSecond) },
+    // Absent in runs saved before wire bytes were counted: shown as missing, never as zero.
+    { label: `${name}: bytes on the wire`, a: ma?.wireBytes === undefined ? MISSING : formatBytes(ma.wireBytes), b: mb?.wireBytes === undefined ? MISSING : formatBytes(mb.wireBytes), ratio: ratioOf(ma?.wireBytes, mb?.wireBytes) },
     { label: `${name}: tags landed`, a: ma ? `${formatCount(ma.tagsLanded)} of ${formatCount(ma.tagsTotal)}` : MISSING, b: mb ? `${formatCount(mb.tagsLanded)} of ${formatCount(mb.tagsTotal)}` : MISSING, ratio: null },
   ];
 }
@@ -62,6 +65,8 @@ export function compareRows(a: RunHistoryItem, b: RunHistoryItem): CompareRow[] 
     setting('Fault rate', formatPercent(sa.faultRate), formatPercent(sb.faultRate)),
     setting('Modes', modesText(sa), modesText(sb)),
     setting('Partitions', String(sa.partitions), String(sb.partitions)),
+    setting('gzip', sa.gzip ? 'on' : 'off', sb.gzip ? 'on' : 'off'),
+    setting('selectedFields', sa.selectedFields ? 'on' : 'off', sb.selectedFields ? 'on' : 'off'),
     setting('Sequential budget', `${sa.sequentialBudgetSeconds} s`, `${sb.sequentialBudgetSeconds} s`),
     { label: 'Speed-up (sequential ÷ batch)', a: speedup(a), b: speedup(b), ratio: ratioOf(a.figures?.speedup, b.figures?.speedup) },
     ...ALL_MODES.flatMap((mode) => modeRows(mode, a, b)),
