@@ -7,6 +7,8 @@ import { AfModel } from './af/model';
 import { EventFrameModel } from './event-frames/model';
 import { mockOptions, type MockOptions, type MockOptionsInput } from './options';
 import { serverIdentityFor, type ServerIdentity } from './server-identity';
+import { SEED_PROFILE } from './compat/seed-profile';
+import { DEFAULT_PROFILE, type WorldProfile } from './world-profile';
 
 const HOUR_MS = 3_600_000;
 
@@ -17,6 +19,8 @@ export class MockWorld {
   readonly identity: ServerIdentity;
   /** Event frames are laid out before this instant; see MockOptions.anchorMs. */
   readonly anchorMs: number;
+  /** Shape knobs (event-frame layout, plant attributes): the seed's with `--compat seed`. */
+  readonly profile: WorldProfile;
   readonly createdAtMs = Date.now();
   private afModel: AfModel | undefined;
   private efModel: EventFrameModel | undefined;
@@ -26,6 +30,7 @@ export class MockWorld {
     this.catalogue = new TagCatalogue(this.options.tagCount);
     this.identity = serverIdentityFor(this.catalogue.layout);
     this.anchorMs = this.options.anchorMs ?? Math.floor(Date.now() / HOUR_MS) * HOUR_MS;
+    this.profile = this.options.compat === 'seed' ? SEED_PROFILE : DEFAULT_PROFILE;
   }
 
   get af(): AfModel {

@@ -1,9 +1,11 @@
 /**
  * Attributes of an element: a unit's eight sensors (PI Point data references to the real tags,
- * so the attribute's stream serves that tag) and an equipment's static nameplate data.
+ * so the attribute's stream serves that tag), an equipment's static nameplate data, and whatever
+ * static attributes the world's profile gives a plant (none by default).
  */
 import { SENSOR_TYPES } from '../../tiers';
 import type { TagCatalogue } from '../catalogue';
+import type { WorldProfile } from '../world-profile';
 import type { AttributeDef } from './attribute-def';
 import { nameplateAttributes } from './equipment';
 import type { ElementRef } from './hierarchy';
@@ -25,7 +27,11 @@ export function unitsNameOf(units: string): string {
   return UNITS_NAMES[units] ?? units;
 }
 
-export function elementAttributes(catalogue: TagCatalogue, ref: ElementRef): AttributeDef[] {
+type PlantAttributes = WorldProfile['plantAttributes'];
+const noPlantAttributes: PlantAttributes = () => [];
+
+export function elementAttributes(catalogue: TagCatalogue, ref: ElementRef, plantAttributes: PlantAttributes = noPlantAttributes): AttributeDef[] {
+  if (ref.kind === 'plant') return plantAttributes(catalogue.layout, ref.plant);
   if (ref.kind === 'unit') {
     return SENSOR_TYPES.map((sensor, i) => {
       const tag = catalogue.tag(catalogue.indexOfUnitSensor(ref.plant, ref.unit, i));
@@ -67,8 +73,7 @@ export function configStringOf(catalogue: TagCatalogue, def: AttributeDef): stri
 }
 
 export function elementAttributeGuid(ref: ElementRef, index: number): string {
-  if (ref.kind === 'plant') throw new RangeError('plants have no attributes');
-  const kind = ref.kind === 'unit' ? GUID_KIND.unitAttribute : GUID_KIND.equipmentAttribute;
+  const kind = ref.kind === 'plant' ? GUID_KIND.plantAttribute : ref.kind === 'unit' ? GUID_KIND.unitAttribute : GUID_KIND.equipmentAttribute;
   return objectGuid(kind, ref.plant, ref.unit, ref.slot, index);
 }
 
@@ -76,6 +81,7 @@ export function elementAttributeGuid(ref: ElementRef, index: number): string {
 export function elementAttributeFromGuid(guid: string): { element: ElementRef; index: number } | null {
   const f = parseObjectGuid(guid);
   if (!f || f.d < 0) return null;
+  if (f.kind === GUID_KIND.plantAttribute && f.b === -1 && f.c === -1) return { element: { kind: 'plant', plant: f.a, unit: -1, slot: -1 }, index: f.d };
   if (f.kind === GUID_KIND.unitAttribute && f.c === -1) return { element: { kind: 'unit', plant: f.a, unit: f.b, slot: -1 }, index: f.d };
   if (f.kind === GUID_KIND.equipmentAttribute) return { element: { kind: 'equipment', plant: f.a, unit: f.b, slot: f.c }, index: f.d };
   return null;

@@ -23,7 +23,7 @@ export class AfModel implements AttributeStreamProvider {
   }
 
   attributes(ref: ElementRef): AttributeDef[] {
-    return elementAttributes(this.world.catalogue, ref);
+    return elementAttributes(this.world.catalogue, ref, this.world.profile.plantAttributes);
   }
 
   elementWebId(ref: ElementRef, type: WebIdType): string {

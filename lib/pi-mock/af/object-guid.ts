@@ -10,6 +10,7 @@ export const GUID_KIND = {
   plant: 0x0001,
   unit: 0x0002,
   equipment: 0x0003,
+  plantAttribute: 0x0011,
   unitAttribute: 0x0012,
   equipmentAttribute: 0x0013,
   elementTemplate: 0x0020,

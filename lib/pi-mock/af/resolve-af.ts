@@ -3,10 +3,9 @@
  * "no such object"; the `...OrThrow` ones turn every failure into the PI-style 4xx.
  */
 import type { DecodedWebId } from '../../pi-contract/webid';
-import { SEED_IDS } from '../identity';
 import type { MockWorld } from '../world';
 import { parseAfPath } from './af-path';
-import { elementAttributeFromGuid, elementAttributes } from './element-attributes';
+import { elementAttributeFromGuid } from './element-attributes';
 import { elementFromGuid, elementFromNames, isInLayout, type ElementRef } from './hierarchy';
 import { GUID_KIND } from './object-guid';
 import { CATEGORIES, indexFromGuid, TEMPLATES } from './templates';
@@ -44,7 +43,7 @@ export function elementAttributeFromDecoded(world: MockWorld, decoded: DecodedWe
     const owner = elementFromGuid(world.catalogue.layout, guids[0] ?? '');
     const attr = elementAttributeFromGuid(guids[1] ?? '');
     if (!owner || !attr || !sameElement(owner, attr.element)) return null;
-    return attr.index < elementAttributes(world.catalogue, owner).length ? attr : null;
+    return attr.index < world.af.attributes(owner).length ? attr : null;
   }
   return elementAttributeFromPath(world, decoded.path ?? '');
 }
@@ -55,17 +54,12 @@ export function elementAttributeFromPath(world: MockWorld, path: string): Attrib
   const element = elementFromNames(world.catalogue.layout, parsed.names);
   if (!element) return null;
   const wanted = parsed.attribute.toUpperCase();
-  const index = elementAttributes(world.catalogue, element).findIndex((a) => a.name.toUpperCase() === wanted);
+  const index = world.af.attributes(element).findIndex((a) => a.name.toUpperCase() === wanted);
   return index < 0 ? null : { element, index };
 }
 
-function isSeedId(world: MockWorld, webId: string, seedId: string): boolean {
-  return world.options.compat === 'seed' && webId === seedId;
-}
-
-/** The world's asset server (there is one); the seed's literal id is accepted with compat `seed`. */
+/** The world's asset server (there is one); seed compatibility maps its literal ids first (compat/seed-ids.ts). */
 export function resolveAssetServerOrThrow(world: MockWorld, webId: string): void {
-  if (isSeedId(world, webId, SEED_IDS.assetServer)) return;
   const decoded = requireAfWebId(webId, 'RS');
   const guids = objectGuidsOf(world.identity, decoded);
   const ok = guids === null ? parseAfPath(world.identity, decoded.path ?? '')?.kind === 'server' : guids !== 'foreign';
@@ -73,7 +67,6 @@ export function resolveAssetServerOrThrow(world: MockWorld, webId: string): void
 }
 
 export function resolveDatabaseOrThrow(world: MockWorld, webId: string): void {
-  if (isSeedId(world, webId, SEED_IDS.assetDatabase)) return;
   const decoded = requireAfWebId(webId, 'RD');
   const guids = objectGuidsOf(world.identity, decoded);
   const ok =

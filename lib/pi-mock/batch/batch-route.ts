@@ -1,9 +1,10 @@
 import { JSON_CONTENT_TYPE, piErrorResponse } from '../http/json-response';
-import type { RouteDef } from '../router/types';
+import type { HandlerContext, RouteDef } from '../router/types';
+import type { MockResponse } from '../http/types';
 import { BatchBudget, batchValueBudget, reserveFixedRequests } from './batch-budget';
 import { streamBatch } from './execute-batch';
 import { executionOrder } from './execution-order';
-import { parseBatchBody } from './parse-batch';
+import { parseBatchBody, type ParsedBatch } from './parse-batch';
 import { jsonPathItemLimit, ParentResults } from './parent-results';
 import type { DispatchFn } from './run-sub-request';
 import { SubRequestCoster } from './sub-request-cost';
@@ -19,18 +20,26 @@ export function batchRoute(dispatch: DispatchFn): RouteDef {
     method: 'POST',
     pattern: '/batch',
     handler: (ctx) => {
-      const { world } = ctx;
-      const parsed = parseBatchBody(ctx.req.body, world.options.compat === 'seed');
+      const parsed = parseBatchBody(ctx.req.body);
       if (!parsed.ok) return piErrorResponse(400, parsed.error);
-      const order = executionOrder(parsed.value.requests);
-      if (!order.ok) return piErrorResponse(400, [order.error]);
-      const coster = new SubRequestCoster(world);
-      const budget = new BatchBudget(batchValueBudget(world.options));
-      const reserved = reserveFixedRequests(parsed.value, coster, budget);
-      if (!reserved.ok) return piErrorResponse(400, [reserved.error]);
-      const parents = new ParentResults(parsed.value, jsonPathItemLimit(world.options));
-      const batchCtx = { world, outer: ctx.req, dispatch, coster, budget, parents, statuses: new Map<string, number>() };
-      return { status: 207, headers: { 'Content-Type': JSON_CONTENT_TYPE }, body: streamBatch(batchCtx, parsed.value, order.value) };
+      return answerBatch(ctx, dispatch, parsed.value, 207);
     },
   };
+}
+
+/**
+ * Orders, budgets and runs a parsed batch, streaming its answer with `status` (207 for PI's form;
+ * seed compatibility answers its list form 200, as the seed's mock does).
+ */
+export function answerBatch(ctx: HandlerContext, dispatch: DispatchFn, batch: ParsedBatch, status: number): MockResponse {
+  const { world } = ctx;
+  const order = executionOrder(batch.requests);
+  if (!order.ok) return piErrorResponse(400, [order.error]);
+  const coster = new SubRequestCoster(world);
+  const budget = new BatchBudget(batchValueBudget(world.options));
+  const reserved = reserveFixedRequests(batch, coster, budget);
+  if (!reserved.ok) return piErrorResponse(400, [reserved.error]);
+  const parents = new ParentResults(batch, jsonPathItemLimit(world.options));
+  const batchCtx = { world, outer: ctx.req, dispatch, coster, budget, parents, statuses: new Map<string, number>() };
+  return { status, headers: { 'Content-Type': JSON_CONTENT_TYPE }, body: streamBatch(batchCtx, batch, order.value) };
 }

@@ -5,7 +5,7 @@ const body = (value: unknown) => Buffer.from(JSON.stringify(value));
 
 describe('parseBatchBody', () => {
   it('accepts an id-keyed body with case-insensitive property names', () => {
-    const parsed = parseBatchBody(body({ a: { method: 'GET', resource: 'http://h/piwebapi/points/x' }, b: { Resource: '/piwebapi/', ParentIds: ['a'] } }), false);
+    const parsed = parseBatchBody(body({ a: { method: 'GET', resource: 'http://h/piwebapi/points/x' }, b: { Resource: '/piwebapi/', ParentIds: ['a'] } }));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect([...parsed.value.requests.keys()]).toEqual(['a', 'b']);
@@ -23,38 +23,35 @@ describe('parseBatchBody', () => {
     [body({ a: { RequestTemplate: { Resource: '{0}' } } }), 'no \'Parameters\''],
     [body({ a: { Resource: 5 } }), "batch request 'a' is invalid"],
   ])('rejects a bad body with a message a user can act on (%#)', (raw, message) => {
-    const parsed = parseBatchBody(raw, false);
+    const parsed = parseBatchBody(raw);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error.join(' ')).toContain(message);
   });
 
   it('bounds the error body: the first 20 problems, the first 5 issues each, ids clipped', () => {
     const many = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [String(i), { Method: 'GET' }]));
-    const manyErrors = parseBatchBody(body(many), false);
+    const manyErrors = parseBatchBody(body(many));
     expect(!manyErrors.ok && manyErrors.error).toHaveLength(21);
     if (!manyErrors.ok) expect(manyErrors.error[20]).toBe('... and 980 more invalid batch requests.');
-    const params = parseBatchBody(body({ a: { Resource: '/piwebapi/', Parameters: Array.from({ length: 10_000 }, () => 1) } }), false);
+    const params = parseBatchBody(body({ a: { Resource: '/piwebapi/', Parameters: Array.from({ length: 10_000 }, () => 1) } }));
     if (params.ok) throw new Error('expected a 400');
     expect(params.error[0]).toContain('(and 9995 more issues)');
     expect(params.error[0]!.length).toBeLessThan(1000);
-    const longId = parseBatchBody(body({ ['k'.repeat(100_000)]: { Method: 'GET' } }), false);
+    const longId = parseBatchBody(body({ ['k'.repeat(100_000)]: { Method: 'GET' } }));
     if (longId.ok) throw new Error('expected a 400');
     expect(longId.error[0]!.length).toBeLessThan(400);
   });
 
   it('ignores a __proto__ property instead of reading fields through it', () => {
-    const parsed = parseBatchBody(Buffer.from('{"a":{"__proto__":{"Resource":"/piwebapi/system"}}}'), false);
+    const parsed = parseBatchBody(Buffer.from('{"a":{"__proto__":{"Resource":"/piwebapi/system"}}}'));
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error[0]).toContain("needs a 'Resource'");
   });
 
-  it("rejects the seed's list-shaped body unless seed compatibility is on", () => {
+  it("rejects the seed's list-shaped body (seed compatibility reads it in compat/seed-batch-body.ts)", () => {
     const listBody = body({ Requests: [{ Method: 'GET', Resource: '/piwebapi/' }, { Method: 'GET', Resource: '/piwebapi/system' }] });
-    const strict = parseBatchBody(listBody, false);
+    const strict = parseBatchBody(listBody);
     expect(strict.ok).toBe(false);
     if (!strict.ok) expect(strict.error[0]).toContain('keyed by request id');
-    const compat = parseBatchBody(listBody, true);
-    expect(compat.ok && compat.value.listShaped).toBe(true);
-    expect(compat.ok && [...compat.value.requests.keys()]).toEqual(['0', '1']);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Validates a `POST /batch` body (contract §6): an object keyed by caller-chosen ids. The seed's
- * list-shaped body `{"Requests":[...]}` is accepted only in seed compatibility, as a real server
- * would reject it.
+ * list-shaped body `{"Requests":[...]}` is refused, as a real server refuses it; seed
+ * compatibility reads that form itself (compat/seed-batch-body.ts) and validates its requests
+ * with parseBatchEntries.
  */
 import { z } from 'zod';
 import { err, ok, type Result } from '../../result';
@@ -21,7 +22,7 @@ export type SubRequest = z.infer<typeof subRequestSchema>;
 export interface ParsedBatch {
   /** Sub-requests in body order. */
   requests: Map<string, SubRequest>;
-  /** The seed's list form: answered as a list too. */
+  /** The seed's list form (compat only): answered as a list too. */
   listShaped: boolean;
 }
 
@@ -57,7 +58,7 @@ function firstErrors(errors: string[]): string[] {
   return [...errors.slice(0, MAX_ERRORS), `... and ${errors.length - MAX_ERRORS} more invalid batch requests.`];
 }
 
-export function parseBatchBody(body: Buffer | null, seedCompat: boolean): Result<ParsedBatch, string[]> {
+export function parseBatchBody(body: Buffer | null): Result<ParsedBatch, string[]> {
   if (!body || body.length === 0) return err(['The batch request body is empty: send a JSON object keyed by request id.']);
   let json: unknown;
   try {
@@ -70,16 +71,18 @@ export function parseBatchBody(body: Buffer | null, seedCompat: boolean): Result
   }
   const record = json as Record<string, unknown>;
   const keys = Object.keys(record);
-  const listShaped = keys.length === 1 && keys[0] === 'Requests' && Array.isArray(record.Requests);
-  if (listShaped && !seedCompat) {
+  if (keys.length === 1 && keys[0] === 'Requests' && Array.isArray(record.Requests)) {
     return err([
       "The batch request 'Requests' is not a request object: PI Web API batch bodies are keyed by request id ({\"1\":{...},\"2\":{...}}), not a list.",
     ]);
   }
-  const entries: [string, unknown][] = listShaped
-    ? (record.Requests as unknown[]).map((r, i) => [String(i), r])
-    : Object.entries(record);
+  const entries = Object.entries(record);
   if (entries.length === 0) return err(['The batch request contains no requests.']);
+  return parseBatchEntries(entries, false);
+}
+
+/** Validates sub-requests given as (id, raw request) pairs in body order, and their ParentIds. */
+export function parseBatchEntries(entries: readonly (readonly [string, unknown])[], listShaped: boolean): Result<ParsedBatch, string[]> {
   const requests = new Map<string, SubRequest>();
   const errors: string[] = [];
   for (const [id, raw] of entries) {

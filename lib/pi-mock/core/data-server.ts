@@ -1,7 +1,7 @@
 /** The world's one PI Data Archive, as a DataServer object (contract §3.2). */
 import { formatPiTimestamp } from '../../pi-contract/pi-time';
 import { encodeWebId, type DecodedWebId, type WebIdType } from '../../pi-contract/webid';
-import { DATA_SERVER_VERSION, SEED_IDS } from '../identity';
+import { DATA_SERVER_VERSION } from '../identity';
 import { badRequest, notFound } from '../http/pi-error';
 import { requireWebId } from '../http/require-webid';
 import type { HandlerContext } from '../router/types';
@@ -36,9 +36,8 @@ function isThisServer(server: ServerRef, decoded: DecodedWebId): boolean {
   return decoded.guids.length === 0 || decoded.guids[0] === server.guid;
 }
 
-/** Checks a `{webId}` names this data server; the seed's literal id passes only in seed compatibility. */
+/** Checks a `{webId}` names this data server (seed compatibility maps its literal ids first: compat/seed-ids.ts). */
 export function requireDataServer(ctx: HandlerContext, raw: string): void {
-  if (raw === SEED_IDS.dataServer && ctx.world.options.compat === 'seed') return;
   const decoded = requireWebId(raw, ['DS']);
   if (!isThisServer(ctx.world.identity.dataServer, decoded)) throw notFound(`A data server with WebID '${raw}' was not found.`);
 }

@@ -6,15 +6,14 @@
 import { EQUIPMENT_PER_UNIT } from '../af/equipment';
 import { hashPick, hashUnit } from '../af/hash-ints';
 import type { MockWorld } from '../world';
+import { DEFAULT_PROFILE } from '../world-profile';
 import { EF_TEMPLATES, templateForDraw } from './ef-templates';
 
 export const SEVERITIES = ['None', 'Information', 'Warning', 'Minor', 'Major', 'Critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** Frames lie in the 7 days before the world's anchor. */
-export const FRAME_WINDOW_MS = 7 * 86_400_000;
-/** Share of frames still running at the anchor. */
-export const IN_PROGRESS_SHARE = 0.05;
+/** Default mode: frames lie in the 7 days before the world's anchor (the world's profile decides). */
+export const FRAME_WINDOW_MS = DEFAULT_PROFILE.frames.windowMs;
 /** 50 frames for the 16 units of the 128-tag tier, proportional beyond. */
 export function frameCountFor(unitCount: number): number {
   return Math.round((50 * unitCount) / 16);
@@ -45,6 +44,7 @@ const floorSecond = (ms: number): number => Math.floor(ms / SECOND_MS) * SECOND_
 
 export function buildFrameTable(world: MockWorld): FrameTable {
   const { seed } = world.options;
+  const { windowMs, inProgressShare } = world.profile.frames;
   const anchor = world.anchorMs;
   const layout = world.catalogue.layout;
   const units = layout.plantCount * layout.unitsPerPlant;
@@ -61,11 +61,11 @@ export function buildFrameTable(world: MockWorld): FrameTable {
     const t = templateForDraw(hashUnit(seed, 0xef01, i));
     const tpl = EF_TEMPLATES[t]!;
     const durationMs = floorSecond(tpl.minDurationMs + hashUnit(seed, 0xef05, i) * (tpl.maxDurationMs - tpl.minDurationMs));
-    const inProgress = hashUnit(seed, 0xef06, i) < IN_PROGRESS_SHARE;
+    const inProgress = hashUnit(seed, 0xef06, i) < inProgressShare;
     // A running frame started within one duration before the anchor; a closed one ended by it.
     const start = inProgress
       ? anchor - SECOND_MS - floorSecond(hashUnit(seed, 0xef07, i) * durationMs)
-      : floorSecond(anchor - FRAME_WINDOW_MS + hashUnit(seed, 0xef07, i) * (FRAME_WINDOW_MS - durationMs));
+      : floorSecond(anchor - windowMs + hashUnit(seed, 0xef07, i) * (windowMs - durationMs));
     template[i] = t;
     unit[i] = hashPick(units, seed, 0xef02, i);
     slot[i] = hashUnit(seed, 0xef03, i) < tpl.equipmentShare ? hashPick(EQUIPMENT_PER_UNIT, seed, 0xef04, i) : -1;

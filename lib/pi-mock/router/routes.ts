@@ -8,7 +8,8 @@ import { streamRoutes } from '../streams/routes';
 import { Dispatcher } from './dispatch';
 import type { RouteDef } from './types';
 
-const objectRoutes: RouteDef[] = [...rootRoutes, ...dataServerRoutes, ...streamRoutes, ...afRoutes, ...eventFrameRoutes];
+/** Every route but the batch controller, whose sub-requests dispatch through the table it sits in. */
+export const objectRoutes: RouteDef[] = [...rootRoutes, ...dataServerRoutes, ...streamRoutes, ...afRoutes, ...eventFrameRoutes];
 
 export const dispatcher: Dispatcher = new Dispatcher([
   ...objectRoutes,
