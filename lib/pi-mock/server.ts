@@ -5,6 +5,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { seedHealthResponse } from './compat/seed-health';
 import { bodyTooLargeResponse } from './http/body-too-large';
 import { piErrorResponse } from './http/json-response';
 import { QueryParams } from './http/query-params';
@@ -85,7 +86,7 @@ async function route(req: IncomingMessage, getWorld: () => MockWorld, negotiate?
   const world = getWorld();
   const url = new URL(req.url ?? '/', 'http://localhost');
   const pathname = url.pathname;
-  if (pathname === '/health') return healthResponse(world);
+  if (pathname === '/health') return world.options.compat === 'seed' ? seedHealthResponse(world) : healthResponse(world);
   const lower = pathname.toLowerCase();
   if (lower !== '/piwebapi' && !lower.startsWith('/piwebapi/')) {
     return piErrorResponse(404, [`Nothing is served at '${pathname}': the PI Web API lives under /piwebapi.`]);
