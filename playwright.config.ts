@@ -5,6 +5,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CLEAR_BASE_URL, CLEAR_BRONZE_FILE, CLEAR_PORT } from './e2e/support/clear-server';
 import { E2E_BRONZE_FILE } from './e2e/support/e2e-bronze';
+import { REDIS_BRONZE_FILE, REDIS_DASHBOARD_PORT, REDIS_DASHBOARD_URL, REDIS_LAKE_DIR, REDIS_URL } from './e2e/support/redis-server-e2e';
 
 const port = Number(process.env.E2E_PORT ?? 3000);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -65,6 +66,16 @@ export default defineConfig({
       command: `npx next start -H 127.0.0.1 -p ${CLEAR_PORT}`,
       env: { BRONZE_DB_FILE: CLEAR_BRONZE_FILE },
       url: `${CLEAR_BASE_URL}/api/tiers`,
+      reuseExistingServer: !isCi,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      // The same build with REDIS_URL: its partitioned runs go through BullMQ (e2e/support/redis-server-e2e.ts).
+      command: `npx next start -H 127.0.0.1 -p ${REDIS_DASHBOARD_PORT}`,
+      env: { BRONZE_DB_FILE: REDIS_BRONZE_FILE, REDIS_URL, LAKE_DIR: REDIS_LAKE_DIR },
+      url: `${REDIS_DASHBOARD_URL}/api/tiers`,
       reuseExistingServer: !isCi,
       timeout: 60_000,
       stdout: 'pipe',

@@ -14,8 +14,11 @@ export interface RunChoices {
   /** Typed into the sequential budget input as is, so bad input can be sent. */
   budgetSeconds?: string;
   faults?: FaultLabel;
-  partitions?: '1 (no split)' | '10' | '20';
+  partitions?: '1 (no split)' | '2' | '5' | '10' | '20';
   repeat?: RepeatLabel;
+  /** Ask for gzip / selectedFields (both ticked by default). */
+  gzip?: boolean;
+  selectedFields?: boolean;
 }
 
 /** The Run page as a presenter uses it: pick a tier and settings, press Run, watch the bars. */
@@ -130,6 +133,8 @@ export class RunPage {
     if (choices.faults) await this.faults.selectOption({ label: choices.faults });
     if (choices.partitions) await this.partitions.selectOption({ label: choices.partitions });
     if (choices.repeat) await this.repeat.selectOption({ label: choices.repeat });
+    if (choices.gzip !== undefined) await this.page.getByRole('checkbox', { name: 'gzip', exact: true }).setChecked(choices.gzip);
+    if (choices.selectedFields !== undefined) await this.page.getByRole('checkbox', { name: 'selectedFields', exact: true }).setChecked(choices.selectedFields);
   }
 
   /** Presses Run and returns the server's answer to the POST (202, or the 4xx the page shows). */

@@ -10,7 +10,8 @@ import { extractionMode, MAX_REPEATS, type ExtractionModeName } from '../runs/sc
 import { isTier, type Tier } from '../tiers';
 
 export const FAULT_RATES = [0, 0.01, 0.05, 0.1, 0.2] as const;
-export const PARTITION_CHOICES = [1, 10, 20] as const;
+/** The share counts the Performance page's partitions chart compares (lib/runs/partition-scaling.ts). */
+export const PARTITION_CHOICES = [1, 2, 5, 10, 20] as const;
 export const REPEAT_CHOICES = Array.from({ length: MAX_REPEATS }, (_, i) => i + 1);
 
 export interface RunFormSettings {

@@ -20,8 +20,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startRedis(): Promise<ScratchRedis> {
-  const port = await freePort();
+/** On `port` when given (a server configured before it started needs a known one), else a free one. */
+export async function startRedis(fixedPort?: number): Promise<ScratchRedis> {
+  const port = fixedPort ?? (await freePort());
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.once('error', () => undefined);
