@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { benchMockStartup } from './mock-startup';
 import { benchMockThroughput } from './mock-throughput';
 import { benchConnector } from './connector-bronze';
+import { benchMemory } from './memory-peak';
 import { reportPartitions } from './partitions';
 import { formatNumber } from './stats';
 import { reportWireBytes } from './wire-bytes';
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
       'sequential-reps': { type: 'string', default: '1' },
       // One sequential case (10,000 tags, 1 partition, +30 ms a request) alone is 5 minutes: one repetition by default.
       'partition-reps': { type: 'string', default: '1' },
+      // Each memory case is a minute or more (500,472 tags x 1 h, 30,240 x 24 h): fewer repetitions by default.
+      'memory-reps': { type: 'string', default: '3' },
       only: { type: 'string' },
     },
   });
@@ -102,6 +105,26 @@ async function main(): Promise<void> {
   }
 
   if (!only || only === 'wire') results.wire = await reportWireBytes(reps);
+
+  if (!only || only === 'memory') {
+    const memoryReps = Number(values['memory-reps']);
+    if (!Number.isInteger(memoryReps) || memoryReps < 1) throw new Error(`--memory-reps: expected a positive integer, got '${values['memory-reps']}'`);
+    console.log(`\n== Bounded memory: npm run extract by batch in its own process (median of ${memoryReps}) ==`);
+    const rows = await benchMemory(memoryReps);
+    console.table(
+      rows.map((r) => ({
+        tags: formatNumber(r.tags, 0),
+        hours: r.hours,
+        into: r.destination,
+        values: formatNumber(r.values, 0),
+        'ms (median)': formatNumber(r.elapsedMsMedian, 0),
+        'values/s': formatNumber(r.valuesPerSecondMedian, 0),
+        'peak RSS MiB (median)': formatNumber(r.peakRssMiBMedian),
+        'peak RSS MiB (max)': formatNumber(r.peakRssMiBMax),
+      })),
+    );
+    results.memory = rows;
+  }
 
   if (!only || only === 'partitions') {
     const partitionReps = Number(values['partition-reps']);

@@ -11,7 +11,9 @@ const coverageRow = z.object({ tag_key: z.number(), start_ms: z.number(), end_ms
 export async function readCoverage(db: SqlReader, tagKeys: readonly number[] | null): Promise<Map<number, Interval[]>> {
   // An empty list cannot be bound (DuckDB cannot type it), and it asks for nothing anyway.
   if (tagKeys !== null && tagKeys.length === 0) return new Map();
-  const filter = tagKeys === null ? '' : 'WHERE list_contains($1::INTEGER[], tag_key)';
+  // A semi join on the unnested keys is a hash join; list_contains per row scanned the whole list
+  // for every coverage row (slice after slice of 32k keys against 500k rows).
+  const filter = tagKeys === null ? '' : 'SEMI JOIN (SELECT unnest($1::INTEGER[]) AS key) k ON k.key = tag_key';
   const rows = await queryRows(
     db,
     coverageRow,

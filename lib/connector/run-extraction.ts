@@ -1,21 +1,24 @@
 /**
- * One extraction, end to end: discover points, take this partition's share, plan each tag's
- * pieces of the window from its covered intervals, read recorded values by the chosen strategy
- * into the sink, then (optionally) the AF hierarchy and event frames. What it returns is what
+ * One extraction, end to end: list points page by page, take this partition's share, register
+ * and plan each slice of tags (their pieces of the window from their covered intervals), read
+ * recorded values by the chosen strategy into the sink, then (optionally) the AF hierarchy and
+ * event frames. Slices are pulled as the strategy needs jobs, so tag lists stay bounded. What it returns is what
  * the CLI prints and the dashboard shows: measured, never estimated.
  */
 import { performance } from 'node:perf_hooks';
 import type { DataSource, LandingSink } from '../landing';
 import { err, ok, type Result } from '../result';
-import { discoverPoints } from './discovery/discover-points';
+import { findDataServer, pointPages } from './discovery/discover-points';
 import { extractAfHierarchy, findAssetDatabase } from './discovery/extract-af';
 import { extractEventFrames } from './discovery/extract-event-frames';
 import type { ConnectorError } from './errors';
 import type { PiClient } from './http';
-import { inPartition, type Partition } from './partition';
+import type { Partition } from './partition';
+import { planSlices, type PlannedSlice } from './plan-slices';
+import { readAhead } from './read-ahead';
 import { extractRecorded } from './recorded/extract-recorded';
-import { planJobs, type FillMode } from './recorded/plan-jobs';
-import type { ExtractionMode, FailedTag, RecordedOptions, StrategyProgress } from './recorded/types';
+import type { FillMode } from './recorded/plan-jobs';
+import type { ExtractionMode, FailedTag, RecordedOptions, StrategyProgress, TagJob } from './recorded/types';
 
 export interface ExtractionPlan {
   mode: ExtractionMode;
@@ -31,6 +34,8 @@ export interface ExtractionPlan {
    * alone); only for a sink that replaces windows, or rows would land twice.
    */
   ignoreCheckpoints?: boolean;
+  /** Points registered and planned together (SLICE_TAGS unless set): what bounds the run's tag lists. */
+  sliceTags?: number;
   /** Also land the AF hierarchy at full depth. */
   af: boolean;
   /** Also land the event frames active in the window, with their attribute values. */
@@ -83,41 +88,61 @@ export async function runExtraction(
   const requestsBefore = client.metrics.requests;
   const bytesBefore = client.metrics.bytes;
   const wireBytesBefore = client.metrics.wireBytes;
-  onProgress({ phase: 'discovery', tagsTotal: 0, tagsDone: 0, tagsFailed: 0, values: 0 });
-  const discovered = await discoverPoints(client, plan.nameFilter ? { nameFilter: plan.nameFilter } : {});
-  if (!discovered.ok) return err(discovered.error);
-  const { server } = discovered.value;
-  const partition = plan.partition;
-  const points = partition ? discovered.value.points.filter((p) => inPartition(p.name, partition)) : discovered.value.points;
-  const keys = await sink.registerTags(
-    server.source,
-    points.map((p) => ({ webId: p.webId, name: p.name, units: p.units, ...(p.pointId === undefined ? {} : { pointId: p.pointId }) })),
-  );
-  const tags = points.map((p) => {
-    const key = keys.get(p.webId);
-    if (key === undefined) throw new Error(`the sink gave tag ${p.name} no key`);
-    return { key, webId: p.webId, name: p.name };
-  });
   if (plan.ignoreCheckpoints && !sink.replacesWindows) throw new Error('ignoreCheckpoints needs a sink that replaces windows');
-  const coverage = plan.ignoreCheckpoints ? new Map() : await sink.coverage(tags.map((t) => t.key));
-  const { jobs, skipped, deferred } = planJobs(tags, { startMs: plan.startMs, endMs: plan.endMs }, coverage, {
-    fill: plan.fill,
-    readTimeMs: server.serverTimeMs,
-    stopAtReadTime: !sink.replacesWindows,
-  });
-  const tagsToRead = new Set(jobs.map((j) => j.key)).size;
+  onProgress({ phase: 'discovery', tagsTotal: 0, tagsDone: 0, tagsFailed: 0, values: 0 });
+  const found = await findDataServer(client);
+  if (!found.ok) return err(found.error);
+  const server = found.value;
+  const pages = pointPages(client, server, plan.nameFilter ? { nameFilter: plan.nameFilter } : {});
+  const slices = readAhead(
+    planSlices(pages, sink, {
+      source: server.source,
+      partition: plan.partition,
+      window: { startMs: plan.startMs, endMs: plan.endMs },
+      plan: { fill: plan.fill, readTimeMs: server.serverTimeMs, stopAtReadTime: !sink.replacesWindows },
+      ignoreCheckpoints: plan.ignoreCheckpoints ?? false,
+      ...(plan.sliceTags === undefined ? {} : { sliceTags: plan.sliceTags }),
+    }),
+  )[Symbol.asyncIterator]();
+  // The first slice is planned before the values phase starts: a tier within one slice is listed
+  // whole first, as before; larger ones list the next slice while this one is read.
+  const first = await slices.next();
+  if (first.done) throw new Error('planSlices yields at least one slice');
+  if (!first.value.ok) return err(first.value.error);
+  const tally = { tags: 0, pieces: 0, skipped: 0, deferred: 0 };
+  let listingFailure: ConnectorError | null = null;
+  async function* planned(): AsyncGenerator<readonly TagJob[]> {
+    let next: IteratorResult<Result<PlannedSlice, ConnectorError>> = first;
+    while (!next.done) {
+      if (!next.value.ok) {
+        listingFailure = next.value.error;
+        return;
+      }
+      const slice = next.value.value;
+      tally.tags += slice.tags;
+      tally.pieces += slice.jobs.length;
+      tally.skipped += slice.skipped;
+      tally.deferred += slice.deferred;
+      yield slice.jobs;
+      next = await slices.next();
+    }
+  }
+  const jobs = planned();
   // Marks the first value request: callers time the values phase from here, discovery apart.
-  onProgress({ phase: 'values', tagsTotal: jobs.length, tagsDone: 0, tagsFailed: 0, values: 0 });
+  onProgress({ phase: 'values', tagsTotal: first.value.value.jobs.length, tagsDone: 0, tagsFailed: 0, values: 0 });
   const valuesWireBefore = client.metrics.wireBytes;
   const report = await extractRecorded({
     client,
     sink,
-    jobs,
+    slices: jobs,
     mode: plan.mode,
     options: plan.options,
     runId: plan.runId,
-    onProgress: (p) => onProgress({ ...p, phase: 'values', tagsTotal: jobs.length }),
+    // Beyond one slice the total grows as the listing goes on: PI announces no count.
+    onProgress: (p) => onProgress({ ...p, phase: 'values', tagsTotal: tally.pieces }),
   });
+  await slices.return?.(undefined);
+  if (listingFailure !== null) return err(listingFailure);
   const valuesWireBytes = client.metrics.wireBytes - valuesWireBefore;
   let afElements: number | null = null;
   let eventFrames: number | null = null;
@@ -125,13 +150,13 @@ export async function runExtraction(
     const db = await findAssetDatabase(client);
     if (!db.ok) return err(db.error);
     if (plan.af) {
-      onProgress({ phase: 'af', tagsTotal: jobs.length, tagsDone: report.tagsDone, tagsFailed: report.failedTags.length, values: report.points });
+      onProgress({ phase: 'af', tagsTotal: tally.pieces, tagsDone: report.tagsDone, tagsFailed: report.failedTags.length, values: report.points });
       const elements = await extractAfHierarchy(client, db.value);
       if (!elements.ok) return err(elements.error);
       afElements = await sink.landAfElements(db.value.source, elements.value);
     }
     if (plan.eventFrames) {
-      onProgress({ phase: 'event-frames', tagsTotal: jobs.length, tagsDone: report.tagsDone, tagsFailed: report.failedTags.length, values: report.points });
+      onProgress({ phase: 'event-frames', tagsTotal: tally.pieces, tagsDone: report.tagsDone, tagsFailed: report.failedTags.length, values: report.points });
       const window = { startMs: plan.startMs, endMs: plan.endMs };
       const frames = await extractEventFrames(client, db.value.webId, window);
       if (!frames.ok) return err(frames.error);
@@ -142,10 +167,10 @@ export async function runExtraction(
   return ok({
     runId: plan.runId,
     mode: plan.mode,
-    tags: tagsToRead,
-    skippedTags: skipped,
-    deferredTags: deferred,
-    pieces: jobs.length,
+    tags: tally.tags,
+    skippedTags: tally.skipped,
+    deferredTags: tally.deferred,
+    pieces: tally.pieces,
     source: server.source,
     readTimeMs: server.serverTimeMs,
     tagsLanded: report.tagsLanded,

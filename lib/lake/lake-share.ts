@@ -36,7 +36,8 @@ export type LakeShareOptions = z.input<typeof shareOptions>;
 export class LakeShare implements LandingSink {
   readonly replacesWindows = false;
   private readonly queue = new SerialQueue();
-  private readonly tags = new Map<number, TagInfo>();
+  /** WebId of key k at index k - 1: names and units live only in the stage's tag table (500,472 tags). */
+  private readonly webIds: string[] = [];
   private readonly keys = new Map<string, number>();
   private closed = false;
   private rolled: RollForward = { published: 0, missing: [] };
@@ -100,14 +101,18 @@ export class LakeShare implements LandingSink {
       // One PI Data Archive per attempt: the record names one data source, and a run reads one.
       else if (this.s.dataSource.dataServerId !== source.dataServerId) throw new Error(`this lake attempt lands values of ${this.s.dataSource.dataServerId}, not ${source.dataServerId}`);
       const answer = new Map<string, number>();
+      const changed = new Map<number, TagInfo>();
       for (const tag of tags) {
         if (tag.webId.length === 0) throw new Error(`tag ${tag.name} has an empty WebId`);
-        const key = this.keys.get(tag.webId) ?? this.keys.size + 1;
-        this.keys.set(tag.webId, key);
-        this.tags.set(key, { key, webId: tag.webId, name: tag.name, units: tag.units });
+        let key = this.keys.get(tag.webId);
+        if (key === undefined) {
+          key = this.webIds.push(tag.webId);
+          this.keys.set(tag.webId, key);
+        }
+        changed.set(key, { key, webId: tag.webId, name: tag.name, units: tag.units });
         answer.set(tag.webId, key);
       }
-      await this.s.values.setTags(this.tags.values());
+      await this.s.values.upsertTags(changed.values());
       return answer;
     });
   }
@@ -179,9 +184,9 @@ export class LakeShare implements LandingSink {
   }
 
   private webIdOf(key: number): string {
-    const tag = this.tags.get(key);
-    if (!tag) throw new Error(`tag key ${key} is not registered`);
-    return tag.webId;
+    const webId = this.webIds[key - 1];
+    if (webId === undefined) throw new Error(`tag key ${key} is not registered`);
+    return webId;
   }
 
   private coveredOf(key: number): Interval[] {

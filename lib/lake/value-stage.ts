@@ -54,10 +54,14 @@ export class ValueStage {
     return this.pendingRows;
   }
 
-  /** Replaces the tag table: a tag registered again keeps its key and takes its latest name and units. */
-  async setTags(tags: Iterable<TagInfo>): Promise<void> {
-    await this.conn.run('DELETE FROM stage_tags');
-    const appender = await this.conn.createAppender('stage_tags');
+  /**
+   * Adds these tags to the tag table, or updates them: a tag registered again keeps its key and
+   * takes its latest name and units. Only the given tags are written, so registering a run's
+   * points slice by slice costs each slice once, not the whole table again.
+   */
+  async upsertTags(tags: Iterable<TagInfo>): Promise<void> {
+    await this.conn.run('CREATE OR REPLACE TEMP TABLE stage_tags_in AS SELECT * FROM stage_tags LIMIT 0');
+    const appender = await this.conn.createAppender('stage_tags_in', 'main', 'temp');
     try {
       for (const t of tags) {
         appender.appendInteger(t.key);
@@ -70,6 +74,8 @@ export class ValueStage {
     } finally {
       appender.closeSync();
     }
+    await this.conn.run('INSERT OR REPLACE INTO stage_tags SELECT * FROM temp.stage_tags_in');
+    await this.conn.run('DROP TABLE temp.stage_tags_in');
   }
 
   async append(columns: ValueColumns, runId: string, ingestedAtMs: number): Promise<void> {

@@ -1,6 +1,8 @@
 /**
- * All PI points of a data server, paged by startIndex until a short page (contract §9.1: there
- * is no total count). IDOnly WebIDs keep stream-set URLs short (contract §5.3, §10.3).
+ * PI points of a data server, paged by startIndex until a short page (contract §9.1: there is no
+ * total count). IDOnly WebIDs keep stream-set URLs short (contract §5.3, §10.3). `pointPages`
+ * hands the pages over as they arrive, so a caller that processes them in turn never holds the
+ * whole list (500,472 points held at once cost ~300 MB of heap); `discoverPoints` collects them.
  */
 import { itemsDataServer, itemsPoint, parsePiTime } from '../../pi-contract';
 import type { DataSource } from '../../landing';
@@ -23,6 +25,8 @@ export interface DiscoveredServer {
    * server sends none. A read made after it has seen every value stamped up to it.
    */
   serverTimeMs: number;
+  /** Where its points are listed. */
+  webId: string;
 }
 
 export interface PointDiscovery {
@@ -38,8 +42,9 @@ export interface PointDiscoveryOptions {
 }
 
 const POINT_FIELDS = 'Items.WebId;Items.Name;Items.EngineeringUnits;Items.Id';
+const DEFAULT_PAGE_SIZE = 1000;
 
-export async function discoverPoints(client: PiClient, options: PointDiscoveryOptions = {}): Promise<Result<PointDiscovery, ConnectorError>> {
+export async function findDataServer(client: PiClient, options: PointDiscoveryOptions = {}): Promise<Result<DiscoveredServer, ConnectorError>> {
   const listedAtMs = Date.now();
   const servers = await client.getJson('/dataservers?webIdType=IDOnly', itemsDataServer);
   if (!servers.ok) return servers;
@@ -48,27 +53,49 @@ export async function discoverPoints(client: PiClient, options: PointDiscoveryOp
   if (!server?.WebId) {
     return err({ kind: 'http', url: `${client.baseUrl}/dataservers`, status: 404, piErrors: [`no data server${wanted ? ` named ${options.dataServer}` : ''} is listed`] });
   }
-  const pageSize = options.pageSize ?? 1000;
-  const filter = options.nameFilter ? `&nameFilter=${encodeURIComponent(options.nameFilter)}` : '';
-  const points: DiscoveredPoint[] = [];
-  for (let startIndex = 0; ; startIndex += pageSize) {
-    const page = await client.getJson(
-      `/dataservers/${server.WebId}/points?startIndex=${startIndex}&maxCount=${pageSize}&webIdType=IDOnly&selectedFields=${POINT_FIELDS}${filter}`,
-      itemsPoint,
-    );
-    if (!page.ok) return page;
-    for (const p of page.value.Items) {
-      points.push({ webId: p.WebId, name: p.Name, units: p.EngineeringUnits ?? '', pointId: p.Id ?? undefined });
-    }
-    if (page.value.Items.length < pageSize) break;
-  }
   const serverTime = server.ServerTime ? parsePiTime(server.ServerTime, { nowMs: listedAtMs }) : null;
   return ok({
-    server: {
-      // Id is the archive's GUID; a server that omits it is still told apart by its WebId.
-      source: { dataServerId: (server.Id ?? server.WebId).toLowerCase(), dataServerName: server.Name },
-      serverTimeMs: serverTime?.ok ? serverTime.value : listedAtMs,
-    },
-    points,
+    // Id is the archive's GUID; a server that omits it is still told apart by its WebId.
+    source: { dataServerId: (server.Id ?? server.WebId).toLowerCase(), dataServerName: server.Name },
+    serverTimeMs: serverTime?.ok ? serverTime.value : listedAtMs,
+    webId: server.WebId,
   });
+}
+
+/**
+ * The server's points one page at a time, fetched only when the previous page was taken. A failed
+ * page is yielded as an error and ends the listing.
+ */
+export async function* pointPages(
+  client: PiClient,
+  server: DiscoveredServer,
+  options: PointDiscoveryOptions = {},
+): AsyncGenerator<Result<DiscoveredPoint[], ConnectorError>> {
+  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  const filter = options.nameFilter ? `&nameFilter=${encodeURIComponent(options.nameFilter)}` : '';
+  for (let startIndex = 0; ; startIndex += pageSize) {
+    const page = await client.getJson(
+      `/dataservers/${server.webId}/points?startIndex=${startIndex}&maxCount=${pageSize}&webIdType=IDOnly&selectedFields=${POINT_FIELDS}${filter}`,
+      itemsPoint,
+    );
+    if (!page.ok) {
+      yield page;
+      return;
+    }
+    const items = page.value.Items;
+    yield ok(items.map((p) => ({ webId: p.WebId, name: p.Name, units: p.EngineeringUnits ?? '', pointId: p.Id ?? undefined })));
+    if (items.length < pageSize) return;
+  }
+}
+
+/** Every point at once: for callers that need the whole list (a tag count, a warm-up). */
+export async function discoverPoints(client: PiClient, options: PointDiscoveryOptions = {}): Promise<Result<PointDiscovery, ConnectorError>> {
+  const server = await findDataServer(client, options);
+  if (!server.ok) return server;
+  const points: DiscoveredPoint[] = [];
+  for await (const page of pointPages(client, server.value, options)) {
+    if (!page.ok) return page;
+    for (const p of page.value) points.push(p);
+  }
+  return ok({ server: server.value, points });
 }

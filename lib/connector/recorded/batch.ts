@@ -4,13 +4,13 @@
  * sub-requests that succeeded.
  */
 import { backoffDelayMs, classifyStatus } from '../http';
-import { chunk, forEachConcurrent } from './concurrent';
+import { forEachConcurrent, groupsOf } from './concurrent';
 import { readBatchAnswer } from './read-batch-answer';
 import { isFatal } from './read-page';
 import { recordedQuery } from './recorded-query';
 import type { StrategyContext } from './strategy-context';
 import type { StreamPager } from './stream-pager';
-import type { TagJob } from './types';
+import { firstPageCount, type JobSource } from './types';
 import { describeConnectorError } from '../errors';
 import { sleep } from './sleep';
 
@@ -20,13 +20,15 @@ function piErrorsOf(content: unknown): string {
   return Array.isArray(errors) ? errors.join(' ') : '';
 }
 
-export async function extractBatch(ctx: StrategyContext, jobs: readonly TagJob[]): Promise<void> {
+export async function extractBatch(ctx: StrategyContext, jobs: JobSource): Promise<void> {
   const { options, client } = ctx;
+  // A body in flight has a fixed ceiling whatever the window: longer windows take more pages.
+  const pageCount = firstPageCount(options);
   await forEachConcurrent(
-    chunk(jobs, options.batchSize),
+    groupsOf(jobs, options.batchSize),
     options.concurrency,
     async (group) => {
-      let active = group.map((job) => ctx.newPager(job, options.maxCount, options.maxReturnedItemsPerCall));
+      let active = group.map((job) => ctx.newPager(job, pageCount, options.maxReturnedItemsPerCall));
       const attempts = new Map<StreamPager, number>();
       let round = 0;
       while (active.length > 0 && !ctx.stopped) {

@@ -1,6 +1,8 @@
 /**
- * Runs one recorded-value strategy over a set of tag jobs and lands every completed stream in
- * its sink as it goes. Returns what was measured: requests, bytes, values, retries, failures.
+ * Runs one recorded-value strategy over tag jobs that arrive slice by slice and lands every
+ * completed stream in its sink as it goes. Returns what was measured: requests, bytes, values,
+ * retries, failures. Memory is bounded by the strategy's requests in flight and the landing
+ * queue, not by the number of jobs: a slice is pulled only when a worker needs its next job.
  */
 import { performance } from 'node:perf_hooks';
 import type { LandingSink } from '../../landing';
@@ -36,7 +38,8 @@ export interface RecordedRunReport {
 export interface RecordedRunInput {
   client: PiClient;
   sink: LandingSink;
-  jobs: readonly TagJob[];
+  /** Jobs in slices; every piece of a tag is in one slice. Pulled lazily. */
+  slices: AsyncIterable<readonly TagJob[]> | Iterable<readonly TagJob[]>;
   mode: ExtractionMode;
   options: RecordedOptions;
   runId: string;
@@ -45,31 +48,31 @@ export interface RecordedRunInput {
 
 const STRATEGIES = { sequential: extractSequential, batch: extractBatch, streamsets: extractStreamSets } as const;
 
-function countTagsLanded(jobs: readonly TagJob[], doneByKey: ReadonlyMap<number, number>): number {
-  const planned = new Map<number, number>();
-  for (const job of jobs) planned.set(job.key, (planned.get(job.key) ?? 0) + 1);
-  let landed = 0;
-  for (const [key, n] of planned) if (doneByKey.get(key) === n) landed++;
-  return landed;
+/** The slices' jobs one by one, each slice announced to the context before its first job is read. */
+async function* jobsOf(ctx: StrategyContext, slices: RecordedRunInput['slices']): AsyncGenerator<TagJob> {
+  for await (const slice of slices) {
+    ctx.expect(slice);
+    yield* slice;
+  }
 }
 
 export async function extractRecorded(input: RecordedRunInput): Promise<RecordedRunReport> {
-  const { client, sink, jobs, mode, options, runId } = input;
+  const { client, sink, mode, options, runId } = input;
   const before = { requests: client.metrics.requests, bytes: client.metrics.bytes, retries: client.metrics.retries };
   const queue = new LandingQueue(async (chunk) => {
     await sink.landValues(chunk.columns, chunk.windows, runId);
   });
   const ctx = new StrategyContext(client, options, queue, input.onProgress ?? (() => {}));
   const t0 = performance.now();
-  await STRATEGIES[mode](ctx, jobs);
+  await STRATEGIES[mode](ctx, jobsOf(ctx, input.slices));
   await queue.flush();
   ctx.reportProgress();
   const elapsedMs = performance.now() - t0;
   return {
     mode,
-    tags: jobs.length,
+    tags: ctx.tagsExpected,
     tagsDone: ctx.tagsDone,
-    tagsLanded: countTagsLanded(jobs, ctx.piecesDoneByKey),
+    tagsLanded: ctx.tagsLanded,
     points: ctx.values,
     httpRequests: client.metrics.requests - before.requests,
     bytes: client.metrics.bytes - before.bytes,

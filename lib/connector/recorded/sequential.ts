@@ -4,7 +4,7 @@ import { readRecordedPage, responseOf } from './read-page';
 import { recordedQuery } from './recorded-query';
 import type { StrategyContext } from './strategy-context';
 import type { StreamPager } from './stream-pager';
-import type { TagJob } from './types';
+import type { JobSource } from './types';
 
 async function readTag(ctx: StrategyContext, pager: StreamPager): Promise<void> {
   const { options } = ctx;
@@ -20,7 +20,7 @@ async function readTag(ctx: StrategyContext, pager: StreamPager): Promise<void> 
   }
 }
 
-export async function extractSequential(ctx: StrategyContext, jobs: readonly TagJob[]): Promise<void> {
+export async function extractSequential(ctx: StrategyContext, jobs: JobSource): Promise<void> {
   const { options } = ctx;
   await forEachConcurrent(
     jobs,

@@ -16,8 +16,16 @@ export class StrategyContext {
   readonly failed: FailedTag[] = [];
   /** Jobs (pieces of window) read whole and handed to the landing queue. */
   tagsDone = 0;
-  /** Completed pieces per tag key: a tag with gaps has several, and is landed once all are. */
-  readonly piecesDoneByKey = new Map<number, number>();
+  /** Jobs (pieces of window) announced so far. */
+  tagsExpected = 0;
+  /** Tags all of whose planned pieces were read whole and handed to the landing queue. */
+  tagsLanded = 0;
+  /**
+   * Pieces still to complete, per tag with at least one outstanding: a tag with gaps has several
+   * and is landed once all are. Entries leave as tags finish, so it holds the tags in flight,
+   * never the whole point list.
+   */
+  private readonly piecesLeftByKey = new Map<number, number>();
   values = 0;
   /** Sub-requests and streams retried inside a 207 / stream-set answer (whole requests are counted by the client). */
   partialRetries = 0;
@@ -42,18 +50,31 @@ export class StrategyContext {
     return this.fatal !== null;
   }
 
+  /** Announces a slice of jobs before any of them is read; every piece of a tag comes in one slice. */
+  expect(jobs: readonly TagJob[]): void {
+    this.tagsExpected += jobs.length;
+    for (const job of jobs) this.piecesLeftByKey.set(job.key, (this.piecesLeftByKey.get(job.key) ?? 0) + 1);
+  }
+
   async complete(pager: StreamPager): Promise<void> {
     const { job } = pager;
     if (job.startOpen || job.endOpen) pager.values -= pager.out.keepBetween(job.startMs, job.startOpen, job.endMs, job.endOpen);
     await this.queue.add(pager);
     this.tagsDone++;
-    this.piecesDoneByKey.set(job.key, (this.piecesDoneByKey.get(job.key) ?? 0) + 1);
+    const left = (this.piecesLeftByKey.get(job.key) ?? 0) - 1;
+    if (left > 0) this.piecesLeftByKey.set(job.key, left);
+    else {
+      this.piecesLeftByKey.delete(job.key);
+      if (left === 0) this.tagsLanded++;
+    }
     this.values += pager.values;
     this.changed = true;
   }
 
   fail(pager: StreamPager, reason: string): void {
     this.failed.push({ name: pager.job.name, webId: pager.job.webId, reason });
+    // A tag with a failed piece never counts as landed, whatever its other pieces do.
+    this.piecesLeftByKey.set(pager.job.key, Number.POSITIVE_INFINITY);
     this.changed = true;
   }
 

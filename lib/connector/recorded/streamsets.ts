@@ -4,14 +4,14 @@
  * by where they continue.
  */
 import { classifyStatus, backoffDelayMs } from '../http';
-import { chunk, forEachConcurrent } from './concurrent';
+import { forEachConcurrent, groupsOf } from './concurrent';
 import { responseOf } from './read-page';
 import { readStreamSetAnswer } from './read-stream-set-answer';
 import { streamSetQuery } from './recorded-query';
 import { sleep } from './sleep';
 import type { StrategyContext } from './strategy-context';
 import type { StreamPager } from './stream-pager';
-import type { TagJob } from './types';
+import { firstPageCount, valuesPerStream, type JobSource } from './types';
 
 /** Streams that continue from the same place can share a request. */
 function groupByContinuation(pagers: StreamPager[]): StreamPager[][] {
@@ -25,15 +25,17 @@ function groupByContinuation(pagers: StreamPager[]): StreamPager[][] {
   return [...groups.values()];
 }
 
-export async function extractStreamSets(ctx: StrategyContext, jobs: readonly TagJob[]): Promise<void> {
+export async function extractStreamSets(ctx: StrategyContext, jobs: JobSource): Promise<void> {
   const { options, client } = ctx;
   // MaxReturnedItemsPerCall may bound the whole answer, not each stream (contract §5.1 [U]).
-  const perStreamCap = Math.max(1, Math.floor(options.maxReturnedItemsPerCall / options.batchSize));
+  const perStreamCap = valuesPerStream(options);
+  // A body in flight has a fixed ceiling whatever the window: longer windows take more pages.
+  const pageCount = Math.min(firstPageCount(options), perStreamCap);
   await forEachConcurrent(
-    chunk(jobs, options.batchSize),
+    groupsOf(jobs, options.batchSize),
     options.concurrency,
     async (group) => {
-      let active = group.map((job) => ctx.newPager(job, Math.min(options.maxCount, perStreamCap), perStreamCap));
+      let active = group.map((job) => ctx.newPager(job, pageCount, perStreamCap));
       const attempts = new Map<StreamPager, number>();
       let round = 0;
       while (active.length > 0 && !ctx.stopped) {
