@@ -18,11 +18,14 @@ const envSchema = z.object({
   MOCK_PI_LISTENER: z.enum(['process', 'inline']).default('process'),
   /** A real PI Web API (`https://host/piwebapi`); unset: runs use the embedded mock. */
   PI_BASE_URL: z.url().optional(),
-  PI_AUTH: z.enum(['none', 'basic', 'bearer']).default('none'),
+  PI_AUTH: z.enum(['none', 'basic', 'bearer', 'negotiate']).default('none'),
   PI_USER: z.string().min(1).optional(),
   PI_PASSWORD: z.string().min(1).optional(),
   /** Bearer token when PI_AUTH=bearer. */
   PI_TOKEN: z.string().min(1).optional(),
+  /** PI_AUTH=negotiate: the SPN when not HTTP@<host of PI_BASE_URL>, and the client principal. */
+  PI_SPN: z.string().min(1).optional(),
+  PI_KRB5_PRINCIPAL: z.string().min(1).optional(),
   /**
    * Host names the dashboard answers to besides 127.0.0.1, localhost and [::1] (any port), e.g.
    * the name a reverse proxy or a colleague's browser uses. Any other Host gets 421 (DNS rebinding).

@@ -7,8 +7,9 @@ import { Button } from '../ui/button';
 import { connectionErrorText } from './connection-error-text';
 import { ErrorNotice } from '../ui/error-notice';
 import { useSaveConnection } from './use-connection';
+import { KerberosFields, kerberosInputOf, type KerberosFieldValues } from './kerberos-fields';
 
-const AUTH_LABELS: Record<ConnectionAuthMode, string> = { none: 'None', basic: 'Basic (user + password)', bearer: 'Bearer token' };
+const AUTH_LABELS: Record<ConnectionAuthMode, string> = { none: 'None', basic: 'Basic (user + password)', bearer: 'Bearer token', negotiate: 'Kerberos (Negotiate)' };
 
 function Field({ label, issue, children, hint }: { label: string; issue: string | undefined; hint?: string; children: (id: string, describedBy: string | undefined) => ReactNode }) {
   const id = useId();
@@ -40,6 +41,12 @@ export function ConnectionForm({ saved }: { saved: ConnectionView }) {
   const [auth, setAuth] = useState<ConnectionAuthMode>(saved.auth);
   const [user, setUser] = useState(saved.user ?? '');
   const [secret, setSecret] = useState('');
+  const [kerberos, setKerberos] = useState<KerberosFieldValues>({
+    source: saved.kerberos?.keytab ? 'keytab' : 'ticket-cache',
+    principal: saved.kerberos?.principal ?? '',
+    keytab: saved.kerberos?.keytab ?? '',
+    spn: saved.kerberos?.spn ?? '',
+  });
   const issues = fieldIssues(save.error);
   const secretSaved = saved.hasSecret && saved.auth === auth;
 
@@ -49,6 +56,7 @@ export function ConnectionForm({ saved }: { saved: ConnectionView }) {
     if (auth === 'basic' && user !== '') input.user = user;
     if (auth === 'basic' && secret !== '') input.password = secret;
     if (auth === 'bearer' && secret !== '') input.token = secret;
+    if (auth === 'negotiate') input.kerberos = kerberosInputOf(kerberos);
     save.mutate(input, { onSuccess: () => setSecret('') });
   }
 
@@ -77,7 +85,8 @@ export function ConnectionForm({ saved }: { saved: ConnectionView }) {
           )}
         </Field>
       ) : null}
-      {auth !== 'none' ? (
+      {auth === 'negotiate' ? <KerberosFields values={kerberos} onChange={setKerberos} issues={issues} /> : null}
+      {auth === 'basic' || auth === 'bearer' ? (
         <Field
           label={auth === 'basic' ? 'Password' : 'Token'}
           issue={issueFor(issues, auth === 'basic' ? 'password' : 'token')}

@@ -10,6 +10,7 @@ import { benchMockThroughput } from './mock-throughput';
 import { benchConnector } from './connector-bronze';
 import { benchMemory } from './memory-peak';
 import { reportPartitions } from './partitions';
+import { reportNegotiate } from './negotiate';
 import { formatNumber } from './stats';
 import { reportWireBytes } from './wire-bytes';
 
@@ -105,6 +106,8 @@ async function main(): Promise<void> {
   }
 
   if (!only || only === 'wire') results.wire = await reportWireBytes(reps);
+
+  if (!only || only === 'negotiate') results.negotiate = await reportNegotiate(reps);
 
   if (!only || only === 'memory') {
     const memoryReps = Number(values['memory-reps']);

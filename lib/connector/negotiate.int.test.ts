@@ -4,12 +4,13 @@
  * landing 1,040 tags x 1 h by batch, streamsets and sequential exactly as a run with no auth does;
  * then no ticket, a wrong SPN, a skewed clock and a server without Negotiate, each named, exit 1.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BronzeStore } from '../bronze';
 import { startMockFixture, type MockFixture } from '../pi-mock/test-support/mock-server-fixture';
-import { freeLoopbackPort, scratchRealmUnavailable, startScratchRealm, type ScratchRealm } from './test-support/scratch-realm';
+import { scratchRealmUnavailable, startScratchRealm, type ScratchRealm } from './test-support/scratch-realm';
+import { spawnCliMock, type CliMock } from './test-support/spawn-cli-mock';
 
 const WINDOW = ['--start', '2024-01-01T00:00:00Z', '--end', '2024-01-01T01:00:00Z'];
 const unavailable = scratchRealmUnavailable();
@@ -43,33 +44,6 @@ function runExtract(args: string[], env: Record<string, string>): Promise<Finish
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
 }
 
-interface NegotiateMock {
-  child: ChildProcess;
-  url: string;
-  log: () => string;
-}
-
-/** `npm run mock -- --auth negotiate` in its own process: its Kerberos environment is its own. */
-async function startNegotiateMock(realm: ScratchRealm): Promise<NegotiateMock> {
-  const port = await freeLoopbackPort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'lib/pi-mock/cli.ts', '--tags', '1040', '--port', String(port), '--auth', 'negotiate'], {
-    cwd: process.cwd(),
-    env: childEnv({ ...realm.env, KRB5_KTNAME: `FILE:${realm.serviceKeytab}` }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stderr.on('data', (c: Buffer) => (log += c.toString()));
-  await new Promise<void>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`mock exited with ${code}: ${log}`)));
-    child.stdout.on('data', (c: Buffer) => {
-      log += c.toString();
-      if (log.includes('listening on')) resolve();
-    });
-  });
-  // localhost, not 127.0.0.1: the connector derives the SPN HTTP@localhost from the URL.
-  return { child, url: `http://localhost:${port}/piwebapi`, log: () => log };
-}
-
 async function checksum(dbFile: string): Promise<{ rows: number; tags: number; hash: string }> {
   const opened = await BronzeStore.open(dbFile);
   if (!opened.ok) throw new Error(JSON.stringify(opened.error));
@@ -88,14 +62,17 @@ async function checksum(dbFile: string): Promise<{ rows: number; tags: number; h
 
 describe.skipIf(unavailable !== null)('Kerberos (Negotiate) end to end against a scratch MIT realm', () => {
   let realm: ScratchRealm;
-  let mock: NegotiateMock;
+  let mock: CliMock;
+  let mockUrl: string;
   let plain: MockFixture;
   let ticketCache: string;
   let reference: { rows: number; tags: number; hash: string };
 
   beforeAll(async () => {
     realm = await startScratchRealm();
-    mock = await startNegotiateMock(realm);
+    mock = await spawnCliMock(['--tags', '1040', '--auth', 'negotiate'], childEnv({ ...realm.env, KRB5_KTNAME: `FILE:${realm.serviceKeytab}` }));
+    // localhost, not 127.0.0.1: the connector derives the SPN HTTP@localhost from the URL.
+    mockUrl = mock.urlFor('localhost');
     ticketCache = await realm.kinit('user');
     plain = await startMockFixture({ tagCount: 1040 });
     const db = join(realm.dir, 'reference.duckdb');
@@ -105,11 +82,7 @@ describe.skipIf(unavailable !== null)('Kerberos (Negotiate) end to end against a
   }, 120_000);
 
   afterAll(async () => {
-    if (mock?.child.pid !== undefined && mock.child.exitCode === null) {
-      const exited = new Promise((r) => mock.child.once('exit', r));
-      process.kill(mock.child.pid, 'SIGTERM');
-      await exited;
-    }
+    await mock?.stop();
     await plain?.server.close();
     await realm?.stop();
   });
@@ -131,7 +104,7 @@ describe.skipIf(unavailable !== null)('Kerberos (Negotiate) end to end against a
         : // No kinit: GSSAPI gets the ticket from the client keytab into a cache of its own.
           { ...realm.env, KRB5CCNAME: `FILE:${join(realm.dir, `cc-${mode}-from-keytab`)}`, KRB5_CLIENT_KTNAME: realm.userKeytab, PI_KRB5_PRINCIPAL: realm.userPrincipal };
     const before = (mock.log().match(/authenticated connection/g) ?? []).length;
-    const run = await runExtract(['--url', mock.url, '--mode', mode, '--db', db, '--auth', 'negotiate'], env);
+    const run = await runExtract(['--url', mockUrl, '--mode', mode, '--db', db, '--auth', 'negotiate'], env);
     expect(run.code, run.stderr).toBe(0);
     const summary = JSON.parse(run.stdout) as { tags: number; httpRequests: number; failedTags: unknown[] };
     expect(summary.tags).toBe(1040);
@@ -150,14 +123,14 @@ describe.skipIf(unavailable !== null)('Kerberos (Negotiate) end to end against a
     ['no ticket', () => ({ ...realm.env, KRB5CCNAME: `FILE:${join(realm.dir, 'cc-empty')}` }), /No Kerberos ticket for http:\/\/localhost:\d+\/piwebapi/],
     ['a wrong SPN', () => ({ ...realm.env, KRB5CCNAME: ticketCache, PI_SPN: 'HTTP@pi-nowhere' }), /Unknown Kerberos service principal HTTP@pi-nowhere/],
   ])('%s is named and exits 1', async (_case, env, message) => {
-    const run = await runExtract(['--url', mock.url, '--mode', 'batch', '--db', join(realm.dir, 'failed.duckdb'), '--auth', 'negotiate'], env());
+    const run = await runExtract(['--url', mockUrl, '--mode', 'batch', '--db', join(realm.dir, 'failed.duckdb'), '--auth', 'negotiate'], env());
     expect(run.stderr).toMatch(message);
     expect(run.code).toBe(1);
   }, 60_000);
 
   it('a clock an hour off is named and exits 1', async () => {
     const skewed = await realm.skewedTicketCache('skewed', 3600);
-    const run = await runExtract(['--url', mock.url, '--mode', 'batch', '--db', join(realm.dir, 'skewed.duckdb'), '--auth', 'negotiate'], {
+    const run = await runExtract(['--url', mockUrl, '--mode', 'batch', '--db', join(realm.dir, 'skewed.duckdb'), '--auth', 'negotiate'], {
       ...realm.env,
       KRB5CCNAME: skewed,
     });
@@ -181,7 +154,7 @@ describe.skipIf(unavailable !== null)('Kerberos (Negotiate) end to end against a
   }, 60_000);
 
   it('the mock challenges a request without a token on a fresh connection', async () => {
-    const res = await fetch(`${mock.url.replace('localhost', '127.0.0.1')}/system`);
+    const res = await fetch(`${mockUrl.replace('localhost', '127.0.0.1')}/system`);
     await res.arrayBuffer();
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toBe('Negotiate');

@@ -4,7 +4,18 @@
  */
 import { z } from 'zod';
 
-export const connectionAuthMode = z.enum(['none', 'basic', 'bearer']);
+export const connectionAuthMode = z.enum(['none', 'basic', 'bearer', 'negotiate']);
+
+/**
+ * Kerberos settings (auth negotiate): no secret. Without a keytab the server's own ticket cache
+ * (KRB5CCNAME, kinit) is used; with one, tickets come from that client keytab on the server.
+ */
+export const kerberosInput = z.object({
+  principal: z.string().trim().min(1).max(256).regex(/^[^\s@]+(@[^\s@]+)?$/, 'expected a principal such as svc-pi@EXAMPLE.COM').optional(),
+  keytab: z.string().trim().min(1).max(1024).regex(/^\/[^\0]*$/, 'expected an absolute path on the server, such as /etc/pi/svc-pi.keytab').optional(),
+  spn: z.string().trim().min(1).max(256).regex(/^[^\s@/]+[@/][^\s@/]+$/, 'expected a service principal such as HTTP@pi.example.com').optional(),
+});
+export type KerberosInput = z.infer<typeof kerberosInput>;
 export type ConnectionAuthMode = z.infer<typeof connectionAuthMode>;
 
 const piWebApiUrl = z
@@ -28,6 +39,7 @@ export const connectionInput = z
     user: z.string().min(1).max(256).optional(),
     password: z.string().min(1).max(4096).optional(),
     token: z.string().min(1).max(16_384).optional(),
+    kerberos: kerberosInput.optional(),
   })
   .refine((c) => c.auth !== 'basic' || c.user !== undefined, { path: ['user'], message: 'required for basic auth' });
 export type ConnectionInput = z.infer<typeof connectionInput>;
@@ -38,6 +50,8 @@ export const connectionView = z.object({
   auth: connectionAuthMode,
   user: z.string().nullable(),
   hasSecret: z.boolean(),
+  /** Only with auth negotiate: what the server uses (a keytab path is not a secret). */
+  kerberos: z.object({ principal: z.string().nullable(), keytab: z.string().nullable(), spn: z.string().nullable() }).optional(),
   /** Where the settings came from: the PI_* environment, a PUT, or nowhere yet. */
   source: z.enum(['env', 'saved', 'none']),
 });
@@ -65,7 +79,7 @@ export const connectionTestResult = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(false),
     endpoint: z.string().nullable(),
-    /** unreachable | timeout | http | unauthorized | contract | aborted | no_points | not_configured */
+    /** unreachable | timeout | http | unauthorized | negotiate | contract | aborted | no_points | not_configured */
     code: z.string(),
     message: z.string(),
   }),

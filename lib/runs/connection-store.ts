@@ -8,6 +8,7 @@ import type { PiAuth } from '../connector/http';
 import { getEnv, type Env } from '../env';
 import { err, ok, type Result } from '../result';
 import type { ConnectionAuthMode, ConnectionInput, ConnectionView } from './connection-schemas';
+import { kerberosFromEnv, kerberosFromInput, kerberosView, negotiateAuth, type StoredKerberos } from './connection-kerberos';
 
 interface StoredConnection {
   url: string;
@@ -17,6 +18,8 @@ interface StoredConnection {
   secret: string | null;
   /** The origin the secret was given for; null without a secret. */
   secretOrigin: string | null;
+  /** Auth negotiate only. */
+  kerberos?: StoredKerberos;
   source: 'env' | 'saved';
 }
 
@@ -45,6 +48,7 @@ export function connectionFromEnv(env: Env): StoredConnection | null {
     user: env.PI_USER ?? null,
     secret,
     secretOrigin: secret === null ? null : originOf(env.PI_BASE_URL),
+    ...(env.PI_AUTH === 'negotiate' ? { kerberos: kerberosFromEnv(env) } : {}),
     source: 'env',
   };
 }
@@ -61,7 +65,7 @@ function holder(): { current: StoredConnection | null } {
 export function connectionView(): ConnectionView {
   const c = holder().current;
   if (!c) return { url: null, auth: 'none', user: null, hasSecret: false, source: 'none' };
-  return { url: c.url, auth: c.auth, user: c.auth === 'basic' ? c.user : null, hasSecret: c.secret !== null, source: c.source };
+  return { url: c.url, auth: c.auth, user: c.auth === 'basic' ? c.user : null, hasSecret: c.secret !== null, ...kerberosView(c.kerberos), source: c.source };
 }
 
 /**
@@ -77,8 +81,10 @@ export function saveConnection(input: ConnectionInput): Result<ConnectionView, C
   const given = input.auth === 'basic' ? input.password : input.auth === 'bearer' ? input.token : undefined;
   const savedForMode = previous !== null && previous.auth === input.auth && previous.secret !== null ? previous : null;
   const kept = savedForMode !== null && savedForMode.secretOrigin === origin ? savedForMode.secret : null;
-  const secret = input.auth === 'none' ? null : (given ?? kept);
-  if (input.auth !== 'none' && secret === null) {
+  // Kerberos has no secret here: the ticket cache or keytab stays where the server keeps it.
+  const needsSecret = input.auth === 'basic' || input.auth === 'bearer';
+  const secret = needsSecret ? (given ?? kept) : null;
+  if (needsSecret && secret === null) {
     const message = savedForMode?.secretOrigin
       ? `required for ${input.auth} auth: the saved one belongs to ${savedForMode.secretOrigin}, not ${origin}`
       : `required for ${input.auth} auth (none is saved yet)`;
@@ -90,6 +96,7 @@ export function saveConnection(input: ConnectionInput): Result<ConnectionView, C
     user: input.auth === 'basic' ? (input.user ?? null) : null,
     secret,
     secretOrigin: secret === null ? null : origin,
+    ...(input.auth === 'negotiate' ? { kerberos: kerberosFromInput(input.kerberos) } : {}),
     source: 'saved',
   };
   return ok(connectionView());
@@ -116,5 +123,7 @@ export function externalTarget(): Result<ExternalTarget, ConnectionIssue> {
     case 'bearer':
       if (c.secret === null) return err({ field: 'target', message: 'the external PI Web API is set to bearer auth without a token' });
       return ok({ baseUrl: c.url, auth: { mode: 'bearer', token: c.secret } });
+    case 'negotiate':
+      return ok({ baseUrl: c.url, auth: negotiateAuth(c.kerberos) });
   }
 }
