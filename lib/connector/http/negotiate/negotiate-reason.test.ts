@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyGssMessage } from './negotiate-reason';
+import { classifyGssMessage, describeNegotiateFailure } from './negotiate-reason';
 
 describe('classifyGssMessage', () => {
   // Messages as MIT krb5 1.20 prints them through the kerberos binding (seen against a scratch realm).
@@ -12,5 +12,24 @@ describe('classifyGssMessage', () => {
     ['Invalid token was supplied: Unknown error', 'gss'],
   ])('%s -> %s', (message, reason) => {
     expect(classifyGssMessage(message)).toBe(reason);
+  });
+});
+
+describe('describeNegotiateFailure', () => {
+  const base = { url: 'https://pi.example.com/piwebapi/dataservers', spn: 'HTTP@pi.example.com' };
+
+  it('says once that Kerberos is missing, with the fix', () => {
+    const detail = "Kerberos is not installed: the optional 'kerberos' package did not build or load (x). Fix: apt-get install -y libkrb5-dev";
+    expect(describeNegotiateFailure({ ...base, reason: 'not-installed', detail }, 'the environment')).toBe(detail);
+  });
+
+  it.each([
+    ['no-ticket', /^No Kerberos ticket for .*run kinit/],
+    ['clock-skew', /^Kerberos clock skew too great .*NTP/],
+    ['unknown-spn', /^Unknown Kerberos service principal HTTP@pi.example.com .*PI_SPN/],
+    ['not-offered', /does not offer Negotiate/],
+    ['mutual-auth', /failed Kerberos mutual authentication/],
+  ] as const)('%s names the fix', (reason, text) => {
+    expect(describeNegotiateFailure({ ...base, reason, detail: 'd' }, 'the environment')).toMatch(text);
   });
 });

@@ -48,7 +48,8 @@ export function describeNegotiateFailure(e: NegotiateFailureInfo, credentialsWhe
   const detail = e.detail ? ` (${e.detail})` : '';
   switch (e.reason) {
     case 'not-installed':
-      return `Kerberos is not installed here${detail}`;
+      // The loader's message already names the cause and the apt line that fixes it.
+      return e.detail || 'Kerberos is not installed here';
     case 'no-ticket':
       return `No Kerberos ticket for ${e.url}${detail}: run kinit (ticket cache KRB5CCNAME) or give a client keytab (KRB5_CLIENT_KTNAME, optional PI_KRB5_PRINCIPAL) in ${credentialsWhere}`;
     case 'clock-skew':
