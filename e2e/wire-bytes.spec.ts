@@ -1,0 +1,30 @@
+import { expect, test } from './fixtures';
+import { finishedRunOrThrow, stopRunningRuns } from './support/runs';
+
+test.describe('bytes on the wire', () => {
+  test('a run shows its bytes per mode, and what gzip saves once a run was made without it', async ({ runPage, request }) => {
+    test.setTimeout(180_000);
+    await stopRunningRuns(request);
+    await runPage.open();
+    for (const gzip of [true, false]) {
+      const answer = await runPage.runWith({ tier: '128 tags', modes: ['Batch'], profile: 'Loopback', gzip, selectedFields: true });
+      expect(answer.status()).toBe(202);
+      await expect(runPage.status).toHaveText('Finished: 128 tags', { timeout: 120_000 });
+    }
+    await runPage.page.getByText('Bytes on the wire', { exact: true }).last().click();
+    const panel = runPage.page.getByTestId('wire-bytes');
+    // Gzip off: every byte received is a byte decoded.
+    await expect(panel.getByRole('row', { name: /^Batch .* 1\.0×$/ })).toBeVisible();
+    await expect(panel).toContainText(/gzip \(measured against run \S+, made the other way\): Batch [\d.]+ B\/value on the wire with it, [\d.]+ without/);
+    await expect(panel).toContainText('What selectedFields saves: not measured yet.');
+  });
+
+  test('the Performance page shows the bytes of the run it shows', async ({ performance, request }) => {
+    test.setTimeout(120_000);
+    await stopRunningRuns(request);
+    const runId = await finishedRunOrThrow(request, { tier: 128, modes: ['batch'], includeAssets: false, gzip: true });
+    await performance.open(runId);
+    const panel = performance.page.getByTestId('wire-bytes');
+    await expect(panel.getByRole('row', { name: /^Batch \S+ \S+ \S+ \S+ \d+(\.\d)?×$/ })).toBeVisible();
+  });
+});
