@@ -7,6 +7,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { CHUNK_ROWS, ChunkFiller, integerValue } from './chunk-filler';
 import { RAW_COLUMNS } from './schema';
 import { tsFromMs } from './sql-time';
+import { emptyTempTable } from './empty-temp-table';
 import { inTransaction } from './transaction';
 import type { TagWindow, ValueColumns } from './types';
 import { validateBatch } from '../landing';
@@ -31,7 +32,7 @@ export async function landValues(
   if (windows.length === 0) return { rowsWritten: 0 };
 
   return inTransaction(conn, async () => {
-    await conn.run('DELETE FROM temp.land_windows');
+    await emptyTempTable(conn, 'land_windows');
     await stageWindows(conn, windows);
     await assertTagsRegistered(conn);
     await deleteWindows(conn, checked.minStartMs, checked.maxEndMs);

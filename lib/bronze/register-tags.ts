@@ -5,6 +5,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { tsFromMs } from './sql-time';
+import { emptyTempTable } from './empty-temp-table';
 import { inTransaction } from './transaction';
 import { registerDataSource } from './register-sources';
 import type { DataSource, TagRegistration } from './types';
@@ -18,7 +19,7 @@ export async function registerTags(conn: DuckDBConnection, source: DataSource, t
   return inTransaction(conn, async () => {
     const sourceKey = await registerDataSource(conn, source);
     if (unique.size === 0) return new Map<string, number>();
-    await conn.run('DELETE FROM temp.stage_tags');
+    await emptyTempTable(conn, 'stage_tags');
     const appender = await conn.createAppender('stage_tags', 'main', 'temp');
     try {
       let ord = 0;
