@@ -53,6 +53,20 @@ export const mockOptions = z.object({
   publicBaseUrl: publicUrl.optional(),
   /** TRUST_PROXY: links may follow well-formed X-Forwarded-Proto/-Host (and Host) from a proxy in front. */
   trustProxy: z.boolean().default(false),
+  /**
+   * How often the shared channel ticker looks for released grid values (PI Web API's channel
+   * polling interval); heartbeatRate counts these polls (channels/, README "Channels").
+   */
+  channelPollMs: z.int().min(10).max(60_000).default(1000),
+  /**
+   * Share of open channel sockets cut per minute (0..1): each poll cuts each socket with the
+   * probability that makes this fraction per minute, seeded by `seed` (`--channel-drop-rate`).
+   */
+  channelDropRate: z.number().min(0).max(1).default(0),
+  /** Open channel sockets one listener serves; one more is closed with 1013 (Try Again Later). */
+  channelMaxSockets: z.int().min(1).max(100_000).default(1000),
+  /** Streams one channel may subscribe; more is closed with 4400 (channels/channel-close.ts). */
+  channelMaxStreamsPerSocket: z.int().min(1).max(1_000_000).default(10_000),
   /** Seed of every pseudo-random choice: values, event frames, faults. */
   seed: z.int().default(1),
   /**

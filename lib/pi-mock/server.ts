@@ -5,6 +5,8 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { attachChannels } from './channels/attach-channels';
+import type { ChannelHubStats } from './channels/channel-hub';
 import { seedHealthResponse } from './compat/seed-health';
 import { bodyTooLargeResponse } from './http/body-too-large';
 import { piErrorResponse } from './http/json-response';
@@ -23,6 +25,8 @@ export interface RunningMockServer {
   /** e.g. http://127.0.0.1:41234/piwebapi */
   url: string;
   port: number;
+  /** Open channels and what they were sent (channels/channel-hub.ts). */
+  channelStats(): ChannelHubStats;
   close(): Promise<void>;
 }
 
@@ -149,6 +153,8 @@ export function startMockServer(options: MockServerOptions): Promise<RunningMock
       });
   });
   hardenServer(server, timeouts);
+  // Channels (WebSockets) share the listener and its port: `ws://host:port/piwebapi/streams/{webId}/channel`.
+  const channels = attachChannels(server, options.getWorld);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
@@ -157,8 +163,10 @@ export function startMockServer(options: MockServerOptions): Promise<RunningMock
       resolve({
         url: `http://${hostForUrl}:${port}/piwebapi`,
         port,
+        channelStats: () => channels.hub.stats(),
         close: () =>
           new Promise<void>((done) => {
+            channels.close();
             server.close(() => done());
             server.closeAllConnections();
           }),

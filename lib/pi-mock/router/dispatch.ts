@@ -45,7 +45,7 @@ export class Dispatcher {
   }
 }
 
-function parseWebIdType(value: string | undefined) {
+export function parseWebIdType(value: string | undefined) {
   if (value === undefined || value === '') return 'Full' as const;
   const match = WEB_ID_TYPES.find((t) => t.toLowerCase() === value.toLowerCase());
   if (match && isWebIdType(match)) return match;

@@ -30,6 +30,11 @@ const seedFront: Front = {
   dispatch: seedDispatch,
 };
 
+/** The access check of the request's mode alone: a channel's upgrade request passes it like a GET. */
+export function checkRequestAccess(req: MockRequest, options: MockOptions): MockResponse | null {
+  return (options.compat === 'seed' ? seedFront : piFront).checkAccess(req, options);
+}
+
 export async function handleRequest(world: MockWorld, req: MockRequest): Promise<MockResponse> {
   const { options } = world;
   const front = options.compat === 'seed' ? seedFront : piFront;
