@@ -12,10 +12,12 @@ import { inPartition, type Partition } from './partition';
 import { planJobs, type JobPlan, type PlanContext } from './recorded/plan-jobs';
 
 /**
- * Points per slice: the dashboard's tiers (up to 30,240) are one slice, so their listing ends
- * before the first value request, as the values phase's clock assumes.
+ * Points per slice. Smaller slices leave less garbage between collections: 500,472 tags x 1 h
+ * peaked at 590 MB RSS in slices of 32,768 and 515 MB in slices of 8,192 (heap 188 vs 124 MB);
+ * a first slice of 32,768 then 8,192 peaked at 593 MB. Tiers above one slice list and register
+ * the next slice while one is read, so the values phase's clock includes what it waits for.
  */
-export const SLICE_TAGS = 32_768;
+export const SLICE_TAGS = 8_192;
 
 export interface SliceSettings {
   source: DataSource;
