@@ -40,6 +40,7 @@ export const EXTRACT_USAGE = `Usage: npm run extract -- --url URL --mode sequent
        [--batch-size B] [--concurrency C] [--max-count N] [--partition i/N | auto/N | queue/N]
        [--db FILE | --lake DIR] [--auth none|basic|bearer|negotiate] [--frontfill | --backfill]
        [--export-parquet DIR] [--name-filter PATTERN] [--af] [--event-frames] [--full-fields] [--no-gzip] [--no-progress]
+npm run extract -- --mode live --help: tailing through channels (no window; until SIGINT).
 Times are PI time strings (ISO 8601, '*-1h', 't', 'y'). Credentials come from the environment:
 PI_USER / PI_PASSWORD (basic) or PI_TOKEN (bearer); negotiate (Kerberos) uses the ticket cache
 (KRB5CCNAME) or a client keytab (KRB5_CLIENT_KTNAME, PI_KRB5_PRINCIPAL), SPN HTTP@<host> or PI_SPN.
@@ -57,7 +58,7 @@ const intFlag = (flag: string, min: number, max: number) =>
 
 const argsSchema = z.object({
   url: z.url({ message: '--url: expected an absolute URL such as http://127.0.0.1:8000/piwebapi' }),
-  mode: z.enum(EXTRACTION_MODES, { message: '--mode: expected sequential, batch or streamsets' }),
+  mode: z.enum(EXTRACTION_MODES, { message: '--mode: expected sequential, batch or streamsets (or live, with its own flags: --mode live --help)' }),
   batchSize: intFlag('--batch-size', 1, 10_000),
   concurrency: intFlag('--concurrency', 1, 256),
   maxCount: intFlag('--max-count', 1, 2_147_483_647),

@@ -3,7 +3,7 @@
  * exactly one JSON summary line on stdout: tags, points, httpRequests, bytes (decoded), wireBytes
  * (as received: compressed when gzipped), gzip, elapsedMs, pointsPerSecond, retries, failedTags. Exit codes: 0 all landed, 1 the run stopped (credentials
  * refused, server unreachable, the lake share not committed), 2 bad arguments, 3 some tags failed
- * (named in failedTags).
+ * (named in failedTags). `--mode live` tails through channels until SIGINT instead (extract-live.ts).
  */
 import { describeConnectorError } from '../errors';
 import { PiClient } from '../http';
@@ -11,11 +11,14 @@ import { newRunId } from '../run-id';
 import { runExtraction } from '../run-extraction';
 import { DEFAULT_RECORDED_OPTIONS } from '../recorded/types';
 import { EXTRACT_USAGE, HELP_REQUESTED, parseExtractArgs } from './extract-args';
+import { extractLive } from './extract-live';
 import { extractQueued } from './extract-queued';
 import { openBronzeTarget, openLakeTarget } from './extract-target';
+import { isLiveMode } from './live-args';
 import { ProgressBar } from './progress-bar';
 
 async function main(): Promise<number> {
+  if (isLiveMode(process.argv.slice(2))) return extractLive(process.argv.slice(2), process.env);
   const parsed = parseExtractArgs(process.argv.slice(2), process.env);
   if (!parsed.ok) {
     if (parsed.error === HELP_REQUESTED) {

@@ -1,0 +1,127 @@
+/**
+ * Flags of `npm run extract -- --mode live` (issue 16), validated with zod; a bad value names its
+ * flag. A tail has no window: it starts from each tag's checkpoints and runs until SIGINT.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { err, ok, type Result } from '../../result';
+import type { PiAuth } from '../http/types';
+import { DEFAULT_LIVE_OPTIONS } from '../live/live-types';
+import { AUTH_MODES, authFromEnv } from './auth-from-env';
+import { DEFAULT_DB_FILE, HELP_REQUESTED } from './extract-args';
+
+export interface LiveExtractConfig {
+  url: string;
+  auth: PiAuth;
+  /** The first N points listed; null: all (of the name filter). */
+  tagCount: number | null;
+  nameFilter: string | null;
+  tagsPerSocket: number;
+  heartbeatRate: number;
+  pollMs: number;
+  flushMs: number;
+  lookbackMs: number;
+  batchSize: number;
+  concurrency: number;
+  gzip: boolean;
+  dbFile: string | null;
+  lakeDir: string | null;
+  /** Print the figures to stderr every second. */
+  progress: boolean;
+}
+
+export const LIVE_USAGE = `Usage: npm run extract -- --mode live --url URL [--tags N | --name-filter PATTERN]
+       [--db FILE | --lake DIR] [--auth none|basic|bearer] [--tags-per-socket 200] [--heartbeat-rate 2]
+       [--poll-ms 1000] [--flush-ms 250] [--lookback-seconds 60] [--batch-size 100] [--concurrency 4] [--no-gzip] [--no-progress]
+Tails the points through PI Web API channels (streamsets/channel, N WebIds per socket) until SIGINT,
+then prints one JSON summary line. Each tag starts where its checkpoints end (or --lookback-seconds
+before the server's time); every reconnect back-fills the gap with recorded reads.
+--poll-ms is the server's channel polling interval: a socket silent for 3 x heartbeat-rate x poll-ms is reconnected.`;
+
+/** Whether argv asks for the live tail (it has its own flags). */
+export function isLiveMode(argv: readonly string[]): boolean {
+  return argv.some((a, i) => a === '--mode=live' || (a === '--mode' && argv[i + 1] === 'live'));
+}
+
+const intFlag = (flag: string, min: number, max: number) =>
+  z.coerce.number({ message: `${flag}: expected a number` }).pipe(z.int(`${flag}: expected a whole number`).min(min, `${flag}: at least ${min}`).max(max, `${flag}: at most ${max}`));
+
+const liveSchema = z.object({
+  url: z.url({ message: '--url: expected an absolute URL such as http://127.0.0.1:8000/piwebapi' }),
+  tags: intFlag('--tags', 1, 1_000_000).optional(),
+  tagsPerSocket: intFlag('--tags-per-socket', 1, 10_000),
+  heartbeatRate: intFlag('--heartbeat-rate', 1, 3600),
+  pollMs: intFlag('--poll-ms', 10, 60_000),
+  flushMs: intFlag('--flush-ms', 10, 60_000),
+  lookbackSeconds: intFlag('--lookback-seconds', 0, 7 * 86_400),
+  batchSize: intFlag('--batch-size', 1, 10_000),
+  concurrency: intFlag('--concurrency', 1, 256),
+  auth: z.enum(AUTH_MODES, { message: '--auth: expected none, basic or bearer' }),
+});
+
+export function parseLiveArgs(argv: string[], env: Readonly<Record<string, string | undefined>>): Result<LiveExtractConfig, string> {
+  if (argv.includes('--help') || argv.includes('-h')) return err(HELP_REQUESTED);
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        url: { type: 'string' },
+        mode: { type: 'string' },
+        tags: { type: 'string' },
+        'name-filter': { type: 'string' },
+        db: { type: 'string' },
+        lake: { type: 'string' },
+        auth: { type: 'string' },
+        'tags-per-socket': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.tagsPerSocket) },
+        'heartbeat-rate': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.heartbeatRate) },
+        'poll-ms': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.pollMs) },
+        'flush-ms': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.flushMs) },
+        'lookback-seconds': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.lookbackMs / 1000) },
+        'batch-size': { type: 'string', default: '100' },
+        concurrency: { type: 'string', default: '4' },
+        'no-gzip': { type: 'boolean', default: false },
+        'no-progress': { type: 'boolean', default: false },
+      },
+    }));
+  } catch (e) {
+    return err(`${(e as Error).message}\n${LIVE_USAGE}`);
+  }
+  const parsed = liveSchema.safeParse({
+    url: values.url ?? env.PI_BASE_URL,
+    tags: values.tags,
+    tagsPerSocket: values['tags-per-socket'],
+    heartbeatRate: values['heartbeat-rate'],
+    pollMs: values['poll-ms'],
+    flushMs: values['flush-ms'],
+    lookbackSeconds: values['lookback-seconds'],
+    batchSize: values['batch-size'],
+    concurrency: values.concurrency,
+    auth: values.auth ?? env.PI_AUTH ?? 'none',
+  });
+  if (!parsed.success) return err(`${parsed.error.issues.map((i) => i.message).join('\n')}\n${LIVE_USAGE}`);
+  if (parsed.data.auth === 'negotiate') return err('--auth negotiate: a live tail authenticates its WebSocket upgrades with Basic or Bearer only');
+  if (values.lake !== undefined && values.db !== undefined) return err('--lake and --db exclude each other: --lake opens no DuckDB file');
+  if (values.lake === '') return err('--lake: expected a directory');
+  const auth = authFromEnv(parsed.data.auth, env);
+  if (!auth.ok) return auth;
+  const d = parsed.data;
+  return ok({
+    url: d.url.replace(/\/+$/, ''),
+    auth: auth.value,
+    tagCount: d.tags ?? null,
+    nameFilter: values['name-filter'] ?? null,
+    tagsPerSocket: d.tagsPerSocket,
+    heartbeatRate: d.heartbeatRate,
+    pollMs: d.pollMs,
+    flushMs: d.flushMs,
+    lookbackMs: d.lookbackSeconds * 1000,
+    batchSize: d.batchSize,
+    concurrency: d.concurrency,
+    gzip: !values['no-gzip'],
+    dbFile: values.lake === undefined ? (values.db ?? DEFAULT_DB_FILE) : null,
+    lakeDir: values.lake ?? null,
+    progress: !values['no-progress'],
+  });
+}
