@@ -26,6 +26,10 @@ const cliSchema = z
     intervalSeconds: numberFrom('--interval-seconds').pipe(z.int().min(1, '--interval-seconds: 1..86400').max(86400)),
     maxItems: numberFrom('--max-items').pipe(z.int().min(1, '--max-items: at least 1')),
     maxBatchValues: numberFrom('--max-batch-values').pipe(z.int().min(1, '--max-batch-values: at least 1')).optional(),
+    channelDropRate: numberFrom('--channel-drop-rate').pipe(z.number().min(0, '--channel-drop-rate: 0..1 (share of channels cut per minute)').max(1, '--channel-drop-rate: 0..1 (share of channels cut per minute)')),
+    channelPollMs: numberFrom('--channel-poll-ms').pipe(z.int('--channel-poll-ms: whole milliseconds').min(10, '--channel-poll-ms: 10..60000').max(60_000, '--channel-poll-ms: 10..60000')),
+    channelMaxSockets: numberFrom('--channel-max-sockets').pipe(z.int().min(1, '--channel-max-sockets: 1..100000').max(100_000, '--channel-max-sockets: 1..100000')),
+    channelMaxStreams: numberFrom('--channel-max-streams').pipe(z.int().min(1, '--channel-max-streams: 1..1000000').max(1_000_000, '--channel-max-streams: 1..1000000')),
     compat: z.enum(['none', 'seed'], { message: "--compat: expected 'seed' (or 'none')" }),
     publicUrl: z
       .string()
@@ -62,6 +66,7 @@ export interface MockCliConfig {
 export const MOCK_CLI_USAGE = `Usage: npm run mock -- [--tags N] [--port P] [--host H] [--latency-ms L] [--bandwidth-mbps B] [--fault-rate F]
        [--retry-after S] [--interval-seconds S] [--max-items N] [--max-batch-values N] [--compat seed]
        [--auth none|basic|bearer|negotiate] [--no-csrf] [--public-url URL] [--trust-proxy]
+       [--channel-drop-rate R] [--channel-poll-ms MS] [--channel-max-sockets N] [--channel-max-streams N]
 Credentials come only from the environment: --auth basic reads MOCK_PI_USER and MOCK_PI_PASSWORD,
 --auth bearer reads MOCK_PI_TOKEN. --auth negotiate (Kerberos) reads the service keytab from KRB5_KTNAME
 and also offers Basic when MOCK_PI_USER and MOCK_PI_PASSWORD are set.
@@ -103,6 +108,10 @@ export function parseMockCli(argv: string[], env: Readonly<Record<string, string
         'interval-seconds': { type: 'string' },
         'max-items': { type: 'string' },
         'max-batch-values': { type: 'string' },
+        'channel-drop-rate': { type: 'string' },
+        'channel-poll-ms': { type: 'string' },
+        'channel-max-sockets': { type: 'string' },
+        'channel-max-streams': { type: 'string' },
         compat: { type: 'string' },
         auth: { type: 'string' },
         user: { type: 'string' },
@@ -129,6 +138,10 @@ export function parseMockCli(argv: string[], env: Readonly<Record<string, string
     intervalSeconds: values['interval-seconds'] ?? '60',
     maxItems: values['max-items'] ?? '150000',
     maxBatchValues: values['max-batch-values'],
+    channelDropRate: values['channel-drop-rate'] ?? '0',
+    channelPollMs: values['channel-poll-ms'] ?? '1000',
+    channelMaxSockets: values['channel-max-sockets'] ?? '1000',
+    channelMaxStreams: values['channel-max-streams'] ?? '10000',
     compat: values.compat ?? env.MOCK_PI_COMPAT ?? 'none',
     auth: values.auth ?? 'none',
     // An empty variable counts as unset, as in lib/env.ts.
@@ -162,6 +175,10 @@ export function parseMockCli(argv: string[], env: Readonly<Record<string, string
       intervalSeconds: v.intervalSeconds,
       maxReturnedItemsPerCall: v.maxItems,
       ...(v.maxBatchValues === undefined ? {} : { maxBatchValues: v.maxBatchValues }),
+      channelDropRate: v.channelDropRate,
+      channelPollMs: v.channelPollMs,
+      channelMaxSockets: v.channelMaxSockets,
+      channelMaxStreamsPerSocket: v.channelMaxStreams,
       compat: v.compat,
       auth,
       csrfDefense: v.csrf,

@@ -43,6 +43,12 @@ async function main(): Promise<void> {
     const bandwidth = bandwidthBitsPerSecond > 0 ? `${bandwidthBitsPerSecond / 1e6} Mbit/s shared by all answers` : 'no bandwidth limit';
     console.log(`Network: +${latencyMs} ms a request, ${bandwidth}`);
   }
+  const { channelDropRate, channelMaxSockets, channelMaxStreamsPerSocket, channelPollMs } = world.options;
+  console.log(
+    `Channels: ws://.../piwebapi/streams/{webId}/channel and streamsets[/{webId}]/channel, poll ${channelPollMs} ms, ` +
+      `at most ${channelMaxSockets} sockets of ${channelMaxStreamsPerSocket} streams` +
+      (channelDropRate > 0 ? `, ${channelDropRate * 100} % of sockets cut per minute` : ''),
+  );
   console.log(
     `${world.catalogue.count} tags (${layout.plantCount} plants x ${layout.unitsPerPlant} units x ${layout.sensorsPerUnit} sensors), ` +
       `ready in ${readyMs.toFixed(1)} ms` +

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleListenerChild } from './bundle-listener-child';
 import { forkListenerProcess, type ListenerProcess } from './listener-process';
 import { mockOptions } from './options';
+import { openTestChannel } from './test-support/channel-client';
 
 let dir: string;
 let listener: ListenerProcess | null = null;
@@ -33,5 +34,17 @@ describe('the bundled listener child', () => {
     const points = await fetch(`${url}/dataservers/${webId}/points?maxCount=2000&selectedFields=Items.Name`);
     expect(points.status).toBe(200);
     expect(((await points.json()) as { Items: unknown[] }).Items).toHaveLength(1040);
+  });
+
+  it('serves channels on the same port (ws is bundled in)', async () => {
+    if (listener === null) throw new Error('the first test starts the listener');
+    const url = await listener.configure(mockOptions.parse({ tagCount: 128, intervalSeconds: 3600, channelPollMs: 50 }));
+    const servers = (await (await fetch(`${url}/dataservers`)).json()) as { Items: Array<{ WebId: string }> };
+    const points = (await (await fetch(`${url}/dataservers/${servers.Items[0]?.WebId ?? ''}/points?maxCount=1&selectedFields=Items.WebId`)).json()) as { Items: Array<{ WebId: string }> };
+    const channel = openTestChannel(url, `/streams/${points.Items[0]?.WebId ?? ''}/channel?includeInitialValues=true&heartbeatRate=1`);
+    await channel.waitForMessages(2);
+    channel.close();
+    expect(channel.messages[0]?.body.Items[0]?.Items).toHaveLength(1);
+    expect(channel.messages[1]?.body).toEqual({ Links: {}, Items: [] });
   });
 });

@@ -72,4 +72,27 @@ describe('channel values equal recorded reads', () => {
     const { Items: _got, ...gotHeader } = (bodies[0]?.Items[0] ?? {}) as unknown as Record<string, unknown>;
     expect(gotHeader).toEqual(header);
   });
+
+  it('streamsets/{webId}/channel carries the element attributes with data, as streamsets/{webId}/recorded has them', async () => {
+    const first = async (path: string) => ((await mock.get(path)).json as { Items: Array<{ WebId: string }> }).Items[0]?.WebId ?? '';
+    const server = await first('/assetservers');
+    const db = await first(`/assetservers/${server}/assetdatabases`);
+    const plant = await first(`/assetdatabases/${db}/elements`);
+    const unit = await first(`/elements/${plant}/elements`);
+    const channel = openTestChannel(mock.server.url, `/streamsets/${unit}/channel?searchFullHierarchy=true`);
+    await channel.opened;
+    await channel.waitForMessages(2);
+    channel.close();
+    const bodies = channel.messages.map((m) => m.body);
+    const byStream = valuesByStream(bodies);
+    expect(byStream.size).toBeGreaterThan(0);
+    const values = bodies[0]?.Items[0]?.Items ?? [];
+    const lastValues = bodies.at(-1)?.Items[0]?.Items ?? [];
+    const span = `startTime=${String(values[0]?.Timestamp)}&endTime=${String(lastValues.at(-1)?.Timestamp)}`;
+    const recorded = (await mock.get(`/streamsets/${unit}/recorded?searchFullHierarchy=true&${span}`)).json as StreamItems;
+    const withData = recorded.Items.filter((s) => byStream.has(s.WebId));
+    // Static attributes never change, so only they may be missing from the channel.
+    expect(withData.length).toBe(byStream.size);
+    for (const stream of withData) expect(byStream.get(stream.WebId)).toEqual(stream.Items);
+  });
 });
