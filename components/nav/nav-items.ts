@@ -10,6 +10,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/granularity', label: 'Granularity' },
   { href: '/af', label: 'AF hierarchy' },
   { href: '/event-frames', label: 'Event frames' },
+  { href: '/live', label: 'Live' },
   { href: '/summary', label: 'Summary' },
   { href: '/history', label: 'History' },
   { href: '/connection', label: 'Connection' },
