@@ -3,6 +3,7 @@ import { AfPage } from './pages/af-page';
 import { EventFramesPage } from './pages/event-frames-page';
 import { GranularityPage } from './pages/granularity-page';
 import { HomePage } from './pages/home-page';
+import { LivePage } from './pages/live-page';
 import { PerformancePage } from './pages/performance-page';
 import { RunPage } from './pages/run-page';
 import { stopRunningRuns } from './support/runs';
@@ -16,6 +17,7 @@ interface Fixtures {
   runPage: RunPage;
   performance: PerformancePage;
   runsApi: RunsApi;
+  livePage: LivePage;
 }
 
 async function resetTier(request: APIRequestContext): Promise<void> {
@@ -23,6 +25,11 @@ async function resetTier(request: APIRequestContext): Promise<void> {
   await stopRunningRuns(request);
   const response = await request.put('/api/mock', { data: { tier: 128 } });
   if (!response.ok()) throw new Error(`resetting the mock tier failed: ${response.status()}`);
+}
+
+async function stopLiveTail(request: APIRequestContext): Promise<void> {
+  const current = (await (await request.get('/api/live')).json()) as { sessionId: string | null };
+  if (current.sessionId) await request.delete(`/api/live/${current.sessionId}`);
 }
 
 /** Specs share one server and so one embedded mock: each starts and ends on the default tier. */
@@ -44,6 +51,11 @@ export const test = base.extend<Fixtures>({
   },
   performance: async ({ page }, use) => use(new PerformancePage(page)),
   // Runs through the API switch the mock's tier as the Run page does: reset it around them too.
+  // A live tail is global state too: none is left going after a spec, whatever it did.
+  livePage: async ({ page, request }, use) => {
+    await use(new LivePage(page));
+    await stopLiveTail(request);
+  },
   runsApi: async ({ request }, use) => {
     await resetTier(request);
     await use(new RunsApi(request));

@@ -23,6 +23,7 @@ export function LiveView() {
       <Card title="Tail" subtitle="A world of the chosen tier on a 1 s grid, tailed through PI Web API channels (streamsets/channel) into an in-memory bronze store.">
         <form
           className="run-form"
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void start({ tier, tagCount: count });
