@@ -13,7 +13,9 @@ import type { TailBook } from './tail-book';
 export interface BackfillOutcome {
   /** Tags read and landed up to `toMs` (a tag already covered past it is in neither list). */
   landed: number[];
-  /** Why the others were not (the first reason), or null when all were. */
+  /** Tags that needed a read and were not landed. */
+  failed: number[];
+  /** Why they were not (the first reason), or null when all were. */
   failure: string | null;
   values: number;
 }
@@ -37,11 +39,16 @@ export async function backfillGap(
     read.push(i);
     jobs.push({ key: tag.key, webId: tag.webId, name: tag.name, startMs: ms, startOpen: open, endMs: toMs, endOpen: false, coveredEndMs: toMs });
   }
-  if (jobs.length === 0) return { landed: [], failure: null, values: 0 };
+  if (jobs.length === 0) return { landed: [], failed: [], failure: null, values: 0 };
   const report = await extractRecorded({ client, sink, slices: [jobs], mode: 'streamsets', options, runId });
   // After a fatal stop (401, cancel) which tags landed is unknown: none advances, the next sync reads them again.
-  if (report.fatal) return { landed: [], failure: report.fatal, values: report.points };
+  if (report.fatal) return { landed: [], failed: read, failure: report.fatal, values: report.points };
   const failed = new Set(report.failedTags.map((t) => t.webId));
   const first = report.failedTags[0];
-  return { landed: read.filter((i) => !failed.has(book.tags[i]!.webId)), failure: first ? `${first.name}: ${first.reason}` : null, values: report.points };
+  return {
+    landed: read.filter((i) => !failed.has(book.tags[i]!.webId)),
+    failed: read.filter((i) => failed.has(book.tags[i]!.webId)),
+    failure: first ? `${first.name}: ${first.reason}` : null,
+    values: report.points,
+  };
 }

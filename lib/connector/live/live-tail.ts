@@ -20,6 +20,7 @@ import { LagHistogram } from './lag-histogram';
 import type { LandedBatch, LiveOptions, LiveStats, LiveSummary } from './live-types';
 import { SILENT_HEARTBEATS } from './live-types';
 import { SerialLanding } from './serial-landing';
+import { SyncQueue, type SyncRequest } from './sync-queue';
 import type { TailBook } from './tail-book';
 
 export interface LiveTailInput {
@@ -44,6 +45,7 @@ export class LiveTail implements GroupHost {
   private fatal: string | null = null;
   private readonly stopper = new AbortController();
   private ticking = false;
+  private readonly syncs = new SyncQueue((requests) => this.syncPass(requests));
 
   constructor(private readonly input: LiveTailInput) {
     this.sink = this.serial.wrap(input.sink);
@@ -138,17 +140,32 @@ export class LiveTail implements GroupHost {
 
   /**
    * After a socket opened: lands what its tags hold, takes the server's time and back-fills every
-   * tag up to it. Answers null when the tags are in step, or why not.
+   * tag up to it, together with the other sockets waiting (sync-queue.ts). Answers null when the
+   * tags are in step, or why not.
    */
-  async sync(tagIndexes: readonly number[], first: boolean): Promise<string | null> {
+  sync(tagIndexes: readonly number[], first: boolean): Promise<string | null> {
+    return this.syncs.request({ tagIndexes, first });
+  }
+
+  private async syncPass(requests: readonly SyncRequest[]): Promise<{ failed: ReadonlySet<number>; failure: string | null }> {
     await this.flush();
     const server = await findDataServer(this.input.client);
-    if (!server.ok) return describeConnectorError(server.error);
-    const outcome = await backfillGap(this.input.client, this.sink, this.input.book, tagIndexes, server.value.serverTimeMs, this.input.options.recorded, this.input.runId);
-    for (const i of outcome.landed) this.input.book.landedTo(i, server.value.serverTimeMs);
-    if (first) this.stats.initialValues += outcome.values;
-    else this.stats.backfilledValues += outcome.values;
-    return outcome.failure;
+    const all = requests.flatMap((r) => r.tagIndexes);
+    if (!server.ok) return { failed: new Set(all), failure: describeConnectorError(server.error) };
+    const failed = new Set<number>();
+    let failure: string | null = null;
+    // Start-up and reconnect reads apart, so the summary can tell initial values from back-filled ones.
+    for (const first of [true, false]) {
+      const tags = requests.filter((r) => r.first === first).flatMap((r) => r.tagIndexes);
+      if (tags.length === 0) continue;
+      const outcome = await backfillGap(this.input.client, this.sink, this.input.book, tags, server.value.serverTimeMs, this.input.options.recorded, this.input.runId);
+      for (const i of outcome.landed) this.input.book.landedTo(i, server.value.serverTimeMs);
+      for (const i of outcome.failed) failed.add(i);
+      failure ??= outcome.failure;
+      if (first) this.stats.initialValues += outcome.values;
+      else this.stats.backfilledValues += outcome.values;
+    }
+    return { failed, failure };
   }
 
   /**
