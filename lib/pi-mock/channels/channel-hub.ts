@@ -30,13 +30,15 @@ interface OpenChannel {
   /** Last grid index this socket was sent (or that was current when it opened). */
   lastK: number;
   heartbeatRate: number;
-  emptyPolls: number;
+  /** Poll slot (wall-clock ms / pollMs) of the socket's last message, or of its opening. */
+  quietSinceSlot: number;
 }
 
 export interface ChannelHubStats {
   sockets: number;
   streams: number;
   messagesSent: number;
+  /** Stream x grid point pairs sent (a doubled grid point, two events, counts once), initial values included. */
   valuesSent: number;
   heartbeatsSent: number;
   dropped: number;
@@ -71,7 +73,7 @@ export class ChannelHub {
       changing: sub.sources.filter((s) => s.tagIndex !== null),
       lastK: Math.floor(nowMs / stepMs),
       heartbeatRate: sub.heartbeatRate,
-      emptyPolls: 0,
+      quietSinceSlot: Math.floor(nowMs / world.options.channelPollMs),
     };
     this.open.add(channel);
     ws.once('close', () => this.remove(channel));
@@ -93,19 +95,34 @@ export class ChannelHub {
   private startTicker(world: MockWorld): NodeJS.Timeout {
     const { channelPollMs, channelDropRate, seed } = world.options;
     this.drops = new ChannelDrops(seed, channelDropRate, channelPollMs);
-    const timer = setInterval(() => this.poll(), channelPollMs);
+    return this.schedule(channelPollMs);
+  }
+
+  /**
+   * Polls on wall-clock multiples of pollMs (1 ms after each), not pollMs after whenever the
+   * first socket opened: a grid point is then sent within a few ms of its timestamp instead of up
+   * to a whole poll later (measured p50 lag 849 ms at a free-running 1 s poll).
+   */
+  private schedule(pollMs: number): NodeJS.Timeout {
+    const timer = setTimeout(() => {
+      this.poll(pollMs);
+      if (this.timer !== null) this.timer = this.schedule(pollMs);
+    }, pollMs - (Date.now() % pollMs) + 1);
     // Open sockets keep the process alive on their own; the ticker must not.
     timer.unref();
     return timer;
   }
 
   private stopTicker(): void {
-    if (this.timer !== null) clearInterval(this.timer);
+    if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }
 
-  private poll(): void {
+  private poll(pollMs: number): void {
     const current = this.getWorld();
+    // Heartbeats count poll slots of wall-clock time, not timer callbacks: a callback that fired
+    // late is followed by one on time, and two callbacks 2 ms apart are not two polling intervals.
+    const slot = Math.floor(Date.now() / pollMs);
     for (const c of this.open) {
       if (c.ws.readyState !== c.ws.OPEN) continue;
       if (c.world !== current) {
@@ -121,11 +138,11 @@ export class ChannelHub {
         c.ws.close(CHANNEL_CLOSE.tooSlow, 'The client is not reading its channel messages.');
         continue;
       }
-      this.pollOne(c);
+      this.pollOne(c, slot);
     }
   }
 
-  private pollOne(c: OpenChannel): void {
+  private pollOne(c: OpenChannel, slot: number): void {
     const nowMs = c.world.nowMs();
     const newK = Math.floor(nowMs / (c.world.options.intervalSeconds * 1000));
     if (newK > c.lastK && c.changing.length > 0) {
@@ -133,15 +150,14 @@ export class ChannelHub {
       this.send(c, renderUpdate(c.ctx, c.changing, fromK, newK, nowMs), 0);
       this.counters.valuesSent += c.changing.length * (newK - fromK + 1);
       c.lastK = newK;
-      c.emptyPolls = 0;
+      c.quietSinceSlot = slot;
       return;
     }
     c.lastK = Math.max(c.lastK, newK);
-    c.emptyPolls++;
-    if (c.heartbeatRate > 0 && c.emptyPolls >= c.heartbeatRate) {
+    if (c.heartbeatRate > 0 && slot - c.quietSinceSlot >= c.heartbeatRate) {
       this.send(c, HEARTBEAT_MESSAGE, 0);
       this.counters.heartbeatsSent++;
-      c.emptyPolls = 0;
+      c.quietSinceSlot = slot;
     }
   }
 
