@@ -10,6 +10,7 @@ import { benchMockThroughput } from './mock-throughput';
 import { benchConnector } from './connector-bronze';
 import { benchMemory } from './memory-peak';
 import { reportPartitions } from './partitions';
+import { reportLiveLag } from './live-lag';
 import { reportNegotiate } from './negotiate';
 import { formatNumber } from './stats';
 import { reportWireBytes } from './wire-bytes';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
       'partition-reps': { type: 'string', default: '1' },
       // Each memory case is a minute or more (500,472 tags x 1 h, 30,240 x 24 h): fewer repetitions by default.
       'memory-reps': { type: 'string', default: '3' },
+      'live-reps': { type: 'string', default: '3' },
       only: { type: 'string' },
     },
   });
@@ -108,6 +110,13 @@ async function main(): Promise<void> {
   if (!only || only === 'wire') results.wire = await reportWireBytes(reps);
 
   if (!only || only === 'negotiate') results.negotiate = await reportNegotiate(reps);
+
+  if (!only || only === 'live') {
+    // Each repetition tails for 30 s per tier: fewer repetitions by default.
+    const liveReps = Number(values['live-reps']);
+    if (!Number.isInteger(liveReps) || liveReps < 1) throw new Error(`--live-reps: expected a positive integer, got '${values['live-reps']}'`);
+    results.live = await reportLiveLag(liveReps);
+  }
 
   if (!only || only === 'memory') {
     const memoryReps = Number(values['memory-reps']);
