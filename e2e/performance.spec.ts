@@ -1,4 +1,5 @@
 import { expectChartDrawn } from './support/chart-pixels';
+import { downloadCsv } from './support/csv-download';
 import { finishedRunOrThrow, stopRunningRuns } from './support/runs';
 import { expect, test } from './fixtures';
 
@@ -17,6 +18,33 @@ test.describe('performance page', () => {
       performance.page.getByRole('button', { name: 'Download Measured extraction time per mode as PNG' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`time-per-mode-${runId}.png`);
+  });
+
+  test('the partitions chart draws the share counts runs measured as processes, the ideal only as a reference', async ({ performance, request, page }) => {
+    test.setTimeout(240_000);
+    await stopRunningRuns(request);
+    const settings = { tier: 1040, networkProfile: 'loopback', modes: ['batch'], sequentialBudgetSeconds: 30, includeAssets: false } as const;
+    const single = await finishedRunOrThrow(request, { ...settings, partitions: 1 });
+    const split = await finishedRunOrThrow(request, { ...settings, partitions: 2 });
+    await performance.open(split);
+    await expectChartDrawn(performance.partitionsChart);
+    await expect(performance.partitionsNone).toHaveCount(0);
+    const csv = await downloadCsv(page, 'Measured time to extract 1,040 tags with 1, 2, 5, 10 or 20 shares, per mode');
+    expect(csv.header).toEqual(['mode', 'shares', 'figure', 'tags', 'time (s)', 'speed-up vs 1 share', 'run', 'process kind', 'ideal reference (s; not measured)']);
+    const batch = csv.rows.filter((r) => r[0] === 'Batch');
+    expect(batch.map((r) => [r[1], r[2]])).toEqual([
+      ['1', 'measured'],
+      ['2', 'measured'],
+      ['5', 'not measured'],
+      ['10', 'not measured'],
+      ['20', 'not measured'],
+    ]);
+    const [one, two] = batch;
+    expect([one?.[6], one?.[7], one?.[3]]).toEqual([single, 'in-process', '1040']);
+    expect([two?.[6], two?.[7], two?.[3]]).toEqual([split, 'local-processes', '1040']);
+    // The reference is the measured 1-share time halved, never a measurement of its own.
+    expect(Number(two?.[8])).toBeCloseTo(Number(one?.[4]) / 2, 2);
+    expect(Number(two?.[5])).toBeCloseTo(Number(one?.[4]) / Number(two?.[4]), 1);
   });
 
   test('a failing runs API shows an error with a working Retry', async ({ performance, page }) => {

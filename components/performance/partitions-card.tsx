@@ -1,6 +1,7 @@
 'use client';
 
 import { formatCount, formatDuration, formatSpeedup } from '@/lib/client/format';
+import { NETWORK_PROFILES, type NetworkProfile } from '@/lib/runs/network-profiles';
 import { hasMeasuredPartitions, SCENARIO_ONE, scenarioOne, type ModeScaling } from '@/lib/runs/partition-scaling';
 import { SLA_MS } from '@/lib/runs/projections';
 import type { RunHistoryItem } from '@/lib/runs/schemas';
@@ -33,7 +34,7 @@ function ScenarioOneNote({ items }: { items: readonly RunHistoryItem[] }) {
 
 export function PartitionsCard({ run, series, items, scaleNote, fileName }: { run: FinishedRun; series: readonly ModeScaling[]; items: readonly RunHistoryItem[]; scaleNote: string; fileName: string }) {
   const tier = run.settings.tier;
-  const where = `${formatCount(tier)} tags, ${run.settings.networkProfile}${run.settings.faultRate > 0 ? `, ${run.settings.faultRate * 100} % faults` : ''}`;
+  const where = `${formatCount(tier)} tags, ${NETWORK_PROFILES[run.settings.networkProfile as NetworkProfile]?.label ?? run.settings.networkProfile}${run.settings.faultRate > 0 ? `, ${run.settings.faultRate * 100} % faults` : ''}`;
   const slaMs = slaFor(tier, SLA_MS);
   return (
     <Card

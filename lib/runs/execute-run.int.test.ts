@@ -210,6 +210,20 @@ describe('runs at 1,040 tags', () => {
     expect(currentWorld().catalogue.count).toBe(1040);
   });
 
+  it('projects a time-boxed mode over the whole tier even when it stopped before listing every slice of points', async () => {
+    // 10,000 tags are listed in slices of 8,192 while values are read; 4 s of WAN sequential reads
+    // ~120 tags (enough for the projection rule), so the box fires long before the second slice is listed.
+    const boxed = await run({ tier: 10_000, modes: ['sequential'], networkProfile: 'wan', sequentialBudgetSeconds: 4, includeAssets: false });
+    const end = terminal(boxed.events);
+    expect(end.type).toBe('finished');
+    if (end.type !== 'finished') return;
+    const [sequential] = end.figures.modes;
+    expect(sequential?.timeBoxed).toBe(true);
+    expect(sequential?.tagsTotal).toBe(10_000);
+    expect(sequential?.projection?.totalTags).toBe(10_000);
+    expect(sequential!.projection!.projectedMs).toBe((sequential!.elapsedMs * 10_000) / sequential!.tagsLanded);
+  }, 120_000);
+
   it('repeats the modes and keeps every repeat, the median one on top', async () => {
     const repeated = await run({ tier: 128, modes: ['batch', 'sequential'], repeats: 3, includeAssets: false });
     const end = terminal(repeated.events);

@@ -121,7 +121,8 @@ export async function runModeAsShares(ctx: ModeContext, mode: ExtractionModeName
     const summary: ModeSummary = {
       ...combinePartitions({
         mode,
-        tagsTotal: parsed.reduce((n, p) => n + p.outcome.tags, 0),
+        // A time-boxed share may stop before listing all its slices: the whole set is the run's count.
+        tagsTotal: parsed.some((p) => p.timeBoxed) ? ctx.tagsTotal : parsed.reduce((n, p) => n + p.outcome.tags, 0),
         outcomes: parsed.map((p) => p.outcome),
         timeBoxHit: parsed.some((p) => p.timeBoxed),
         clock,

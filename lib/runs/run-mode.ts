@@ -128,7 +128,10 @@ export async function runMode(ctx: ModeContext, mode: ExtractionModeName): Promi
   // The connector stops a strategy only for refused credentials or an abort; ours were handled above.
   const fatal = summaries.find((s) => s.fatal !== null)?.fatal ?? null;
   if (fatal !== null && !timeBoxHit) return err({ code: 'unauthorized', message: fatal });
-  const tagsTotal = summaries.length === partitions ? summaries.reduce((n, s) => n + s.tags, 0) : ctx.tagsTotal;
+  // A partition lists its points in slices while it reads (lib/connector/plan-slices.ts), so a
+  // time box can stop it before it has listed them all: its `tags` then counts only the listed
+  // slices, and the whole set is the count the run took at its start.
+  const tagsTotal = !timeBoxHit && summaries.length === partitions ? summaries.reduce((n, s) => n + s.tags, 0) : ctx.tagsTotal;
   const clock = progress.clock(results.map((r) => (r.ok ? r.value.values.elapsedMs : null)));
   const summary: ModeSummary = { ...combinePartitions({ mode, tagsTotal, outcomes: summaries, timeBoxHit, clock }), partitions, processKind: 'in-process' };
   progress.final(summary);
