@@ -134,7 +134,7 @@ export class LiveTail implements GroupHost {
         this.noteError(`channel message, ${stream.Name ?? stream.WebId}: ${decoded.error}`);
         continue;
       }
-      book.accept(i, this.scratch.take());
+      book.accept(i, this.scratch.view());
     }
   }
 

@@ -113,6 +113,26 @@ export class ValueColumnBuilder {
     return n;
   }
 
+  /**
+   * The rows as columns over the builder's own buffers (no copy): valid until the builder is next
+   * written or cleared. For a caller that copies rows out at once (the live tail, per stream of
+   * every channel frame, where take() cost five allocations a stream).
+   */
+  view(): ValueColumns {
+    const n = this.length;
+    const state = this.state;
+    while (state.length < n) state.push(null);
+    return {
+      length: n,
+      tagKey: this.tagKey.subarray(0, n),
+      tsMs: this.tsMs.subarray(0, n),
+      seq: this.seq.subarray(0, n),
+      value: this.value.subarray(0, n),
+      state,
+      flags: this.flags.subarray(0, n),
+    };
+  }
+
   /** Columns trimmed to length; the builder starts empty again. */
   take(): ValueColumns {
     const n = this.length;
