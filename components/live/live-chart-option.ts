@@ -11,7 +11,8 @@ export function liveChartOption(lines: readonly TagLine[], palette: ChartPalette
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'time', splitLine: { show: false } },
     // One hidden scale per line: a temperature and a power sit together without one flattening the other.
-    yAxis: lines.map((_, i) => ({ type: 'value', scale: true, show: i === 0, splitLine: { show: i === 0 } })),
+    // The one axis drawn is the first tag's, and says so: the others' numbers are in the tooltip.
+    yAxis: lines.map((line, i) => ({ type: 'value', scale: true, show: i === 0, splitLine: { show: i === 0 }, ...(i === 0 ? { name: line.name, nameTextStyle: { align: 'left' } } : {}) })),
     series: lines.map((line, i) => ({
       type: 'line',
       name: line.name,
