@@ -32,14 +32,11 @@ test.describe('performance page', () => {
     const csv = await downloadCsv(page, 'Measured time to extract 1,040 tags with 1, 2, 5, 10 or 20 shares, per mode');
     expect(csv.header).toEqual(['mode', 'shares', 'figure', 'tags', 'time (s)', 'speed-up vs 1 share', 'run', 'process kind', 'ideal reference (s; not measured)']);
     const batch = csv.rows.filter((r) => r[0] === 'Batch');
-    expect(batch.map((r) => [r[1], r[2]])).toEqual([
-      ['1', 'measured'],
-      ['2', 'measured'],
-      ['5', 'not measured'],
-      ['10', 'not measured'],
-      ['20', 'not measured'],
-    ]);
-    const [one, two] = batch;
+    // Every count has a row; other specs may have measured more of them at this tier (partitions.spec.ts: 10).
+    expect(batch.map((r) => r[1])).toEqual(['1', '2', '5', '10', '20']);
+    const one = batch.find((r) => r[1] === '1');
+    const two = batch.find((r) => r[1] === '2');
+    expect([one?.[2], two?.[2]]).toEqual(['measured', 'measured']);
     expect([one?.[6], one?.[7], one?.[3]]).toEqual([single, 'in-process', '1040']);
     expect([two?.[6], two?.[7], two?.[3]]).toEqual([split, 'local-processes', '1040']);
     // The reference is the measured 1-share time halved, never a measurement of its own.
