@@ -1,7 +1,7 @@
 /** Assembles the commit record of an attempt from what it staged. */
 import { hostname } from 'node:os';
 import type { AssetSource, DataSource, Interval } from '../landing';
-import { groupWindows, type CommitRecord, type CommittedFile, type RowsPerTable, type StagedWindow } from './commit-record';
+import type { CommitRecord, CommittedFile, RowsPerTable, WindowGroup } from './commit-record';
 import { FORMAT_VERSION, type ShareId } from './layout';
 
 export interface RecordParts {
@@ -11,7 +11,8 @@ export interface RecordParts {
   attemptId: string;
   dataSource: DataSource | null;
   assetSource: AssetSource | null;
-  windows: readonly StagedWindow[];
+  /** Grouped as groupWindows groups them (staged-windows.ts select). */
+  windows: readonly WindowGroup[];
   eventFrameWindows: readonly Interval[];
   files: readonly CommittedFile[];
 }
@@ -31,7 +32,7 @@ export function buildRecord(p: RecordParts): CommitRecord {
     committedAt: new Date().toISOString(),
     dataSource: p.dataSource && { dataServerId: p.dataSource.dataServerId, dataServerName: p.dataSource.dataServerName },
     assetSource: p.assetSource && { assetServerId: p.assetSource.assetServerId, assetServerName: p.assetSource.assetServerName, databaseName: p.assetSource.databaseName },
-    windows: groupWindows(p.windows),
+    windows: p.windows.map((g) => ({ ...g })),
     eventFrameWindows: p.eventFrameWindows.map((w) => ({ startMs: w.startMs, endMs: w.endMs })),
     files: p.files.map((f) => ({ ...f })),
     rows,

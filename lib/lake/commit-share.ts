@@ -16,7 +16,7 @@ import { err, ok, type Result } from '../result';
 import { AssetVersions } from './asset-versions';
 import { buildRecord } from './build-record';
 import { createRecord } from './commit-log';
-import { recordWindows, type CommittedFile, type RowsPerTable } from './commit-record';
+import { recordWindows, type CommittedFile, type RowsPerTable, type WindowGroup } from './commit-record';
 import { ioError, type LakeError } from './errors';
 import { syncPath } from './fs-steps';
 import { attemptDir } from './layout';
@@ -24,7 +24,7 @@ import { publishRecord } from './publish';
 import { refreshLog, type ShareState } from './share-state';
 import { dropCommittedRows } from './drop-committed-rows';
 import { stageAssetFiles } from './stage-asset-files';
-import { addsCoverage, rowsMeetInterval } from './window-math';
+import { addsCoverage, rowsMeetInterval, type WindowBounds } from './window-math';
 
 export type CommitOutcome =
   | {
@@ -75,8 +75,8 @@ export async function commitShare(s: ShareState, hooks: CommitHooks = {}): Promi
       s.assets.dropUnchanged(versions);
     }
     const source = s.dataSource;
-    const windows = source ? s.windows.filter((w) => addsCoverage(w, s.committed.get(source.dataServerId, w.webId))) : [];
-    if (windows.length === 0 && s.files.length === 0 && s.assets.isEmpty) {
+    const { groups, windowCount } = source ? s.windows.select((webId, w) => addsCoverage(w, s.committed.get(source.dataServerId, webId))) : { groups: [], windowCount: 0 };
+    if (windowCount === 0 && s.files.length === 0 && s.assets.isEmpty) {
       const removed = await removeStaging(s);
       return removed.ok ? ok({ kind: 'nothing-to-commit', droppedRows }) : removed;
     }
@@ -99,7 +99,7 @@ export async function commitShare(s: ShareState, hooks: CommitHooks = {}): Promi
 
     const sequence = s.lastSequence + 1;
     await hooks.beforeRecord?.(sequence);
-    const record = buildRecord({ ...s, sequence, assetSource: s.assets.source, windows, eventFrameWindows: s.assets.eventFrameWindows, files });
+    const record = buildRecord({ ...s, sequence, assetSource: s.assets.source, windows: groups, eventFrameWindows: s.assets.eventFrameWindows, files });
     const created = await createRecord(record, s.dir, join(attemptDir(s.dir, s.attemptId), `commit-${sequence}.json.tmp`));
     if (!created.ok) return created;
     if (created.value === 'taken') continue;
@@ -111,9 +111,9 @@ export async function commitShare(s: ShareState, hooks: CommitHooks = {}): Promi
     const published = await publishRecord(s.dir, record, hooks.afterPublishedFile);
     // A staging folder left behind after publishing holds nothing a reader needs; verify does not flag it.
     if (published.ok) await removeStaging(s);
-    const tagCount = new Set([...recordWindows(record)].map((w) => w.webId)).size;
+    const tagCount = countTags(record.windows);
     const publishError = published.ok ? null : published.error;
-    return ok({ kind: 'committed', sequence, files: record.files, rows: record.rows, tagCount, windowCount: windows.length, droppedRows, publishError });
+    return ok({ kind: 'committed', sequence, files: record.files, rows: record.rows, tagCount, windowCount, droppedRows, publishError });
   }
 }
 
@@ -121,11 +121,16 @@ export async function commitShare(s: ShareState, hooks: CommitHooks = {}): Promi
 async function dropRowsOfNewCommits(s: ShareState): Promise<Result<number, LakeError>> {
   const source = s.dataSource;
   const covered = new Map<string, Interval[]>();
-  if (source) {
-    const mine = new Map<string, typeof s.windows>();
-    for (const w of s.windows) mine.set(w.webId, [...(mine.get(w.webId) ?? []), w]);
-    for (const record of s.unchecked) {
-      if (record.dataSource?.dataServerId !== source.dataServerId) continue;
+  const records = source ? s.unchecked.filter((r) => r.dataSource?.dataServerId === source.dataServerId && r.windows.length > 0) : [];
+  // Indexing this attempt's windows by WebId costs an array per tag: only when a new record may cover some.
+  if (records.length > 0) {
+    const mine = new Map<string, WindowBounds[]>();
+    for (const w of s.windows.each()) {
+      const list = mine.get(w.webId);
+      if (list) list.push(w);
+      else mine.set(w.webId, [w]);
+    }
+    for (const record of records) {
       for (const theirs of recordWindows(record)) {
         const iv = { startMs: theirs.startMs, endMs: theirs.coveredEndMs };
         if (iv.endMs < iv.startMs) continue;
@@ -140,6 +145,13 @@ async function dropRowsOfNewCommits(s: ShareState): Promise<Result<number, LakeE
   if (!rewritten.ok) return rewritten;
   s.files = rewritten.value.files;
   return ok(rewritten.value.dropped);
+}
+
+/** Distinct WebIds of the record's windows. */
+function countTags(groups: readonly WindowGroup[]): number {
+  const webIds = new Set<string>();
+  for (const g of groups) for (const webId of g.tagWebIds) webIds.add(webId);
+  return webIds.size;
 }
 
 /** Removes this attempt's own staging folder: everything in it was written by this attempt. */

@@ -3,23 +3,35 @@
  * landing checks rows against. WebIds are unique per PI Data Archive only, so the source is
  * part of the key. Intervals are merged lazily, on the first read after a change, so the index
  * stays a few intervals per tag however many windows were committed.
+ * Kept compact for 500,472 tags: one map per source keyed by the WebId string itself (no
+ * concatenated key per tag) and one array per tag; only tags changed since their last read
+ * are remembered as unmerged.
  */
 import { mergeIntervals, type Interval } from '../landing';
 import { recordWindows, type CommitRecord } from './commit-record';
 import { coverageOf, type WindowBounds } from './window-math';
 
+interface SourceCoverage {
+  intervals: Map<string, Interval[]>;
+  unmerged: Set<string>;
+}
+
 export class CoverageIndex {
-  private readonly intervals = new Map<string, { list: Interval[]; merged: boolean }>();
+  private readonly sources = new Map<string, SourceCoverage>();
 
   add(dataServerId: string, webId: string, window: WindowBounds): void {
     const covered = coverageOf(window);
     if (covered === null) return;
-    const key = `${dataServerId}\n${webId}`;
-    const entry = this.intervals.get(key);
-    if (entry) {
-      entry.list.push(covered);
-      entry.merged = false;
-    } else this.intervals.set(key, { list: [covered], merged: true });
+    let source = this.sources.get(dataServerId);
+    if (!source) {
+      source = { intervals: new Map(), unmerged: new Set() };
+      this.sources.set(dataServerId, source);
+    }
+    const list = source.intervals.get(webId);
+    if (list) {
+      list.push(covered);
+      source.unmerged.add(webId);
+    } else source.intervals.set(webId, [covered]);
   }
 
   addRecord(record: CommitRecord): void {
@@ -30,12 +42,14 @@ export class CoverageIndex {
 
   /** Merged, ascending; empty when nothing is covered. */
   get(dataServerId: string, webId: string): readonly Interval[] {
-    const entry = this.intervals.get(`${dataServerId}\n${webId}`);
-    if (!entry) return [];
-    if (!entry.merged) {
-      entry.list = mergeIntervals(entry.list);
-      entry.merged = true;
+    const source = this.sources.get(dataServerId);
+    const list = source?.intervals.get(webId);
+    if (!source || !list) return [];
+    if (source.unmerged.delete(webId)) {
+      const merged = mergeIntervals(list);
+      source.intervals.set(webId, merged);
+      return merged;
     }
-    return entry.list;
+    return list;
   }
 }

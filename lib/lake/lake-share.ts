@@ -21,9 +21,19 @@ import { rollForward, type RollForward } from './publish';
 import { createShareState, refreshLog, type ShareState } from './share-state';
 import type { TagInfo } from './value-stage';
 
-/** 2 M rows: ~60 MB in DuckDB; 30,240 tags x 24 h (44 M values) then never sits in memory at once. */
-export const DEFAULT_FLUSH_ROWS = 2_000_000;
-const STAGING_MEMORY_LIMIT = '384MB';
+/**
+ * 500,000 rows: ~15 MB in DuckDB. A flush's COPY (joins, zstd row groups) costs several times
+ * the rows it writes in native memory, beyond what memory_limit tracks: at 2 M rows 30,240 tags
+ * x 24 h peaked at 689-740 MiB RSS, most of it DuckDB's.
+ */
+export const DEFAULT_FLUSH_ROWS = 500_000;
+/**
+ * The staging database's settings. Measured at 30,240 tags x 24 h: with 384MB and a thread per
+ * core DuckDB kept ~330 MiB resident (freed blocks stay with its allocator), which put the
+ * process past 600 MiB. One thread (appends are serial anyway; COPY buffers a row group per
+ * thread), a lower limit and returning freed memory early keep it near the rows it holds.
+ */
+export const STAGING_SETTINGS = { memory_limit: '192MB', threads: '1', allocator_flush_threshold: '16MB' } as const;
 
 const shareOptions = z.object({
   runId: lakeId,
@@ -60,7 +70,7 @@ export class LakeShare implements LandingSink {
     let instance: DuckDBInstance | null = null;
     try {
       // Staging holds at most flushRows rows (~60 MB at 2 M); DuckDB's own default would be 80 % of the machine.
-      instance = await DuckDBInstance.create(':memory:', { memory_limit: STAGING_MEMORY_LIMIT });
+      instance = await DuckDBInstance.create(':memory:', { ...STAGING_SETTINGS });
       const conn = await instance.connect();
       const state = await createShareState(root, runId, share, attemptId, conn);
       const attempt = new LakeShare(state, instance, flushRows);

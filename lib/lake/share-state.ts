@@ -5,12 +5,13 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DataSource } from '../landing';
 import { ok, type Result } from '../result';
-import type { CommitRecord, CommittedFile, StagedWindow } from './commit-record';
+import type { CommitRecord, CommittedFile } from './commit-record';
 import { readCommitsAfter, type CorruptRecord } from './commit-log';
 import { CoverageIndex } from './coverage-index';
 import type { LakeError } from './errors';
 import { fileStem, type ShareId } from './layout';
 import { StagedAssets } from './staged-assets';
+import { StagedWindows } from './staged-windows';
 import { ValueStage } from './value-stage';
 
 export interface ShareState {
@@ -28,7 +29,7 @@ export interface ShareState {
   readonly committed: CoverageIndex;
   /** Coverage of this attempt's staged windows. */
   readonly own: CoverageIndex;
-  readonly windows: StagedWindow[];
+  readonly windows: StagedWindows;
   /** Staged time-series files, in the order written. */
   files: CommittedFile[];
   /** Highest commit sequence read. */
@@ -73,7 +74,7 @@ export async function createShareState(dir: string, runId: string, share: ShareI
     dataSource: null,
     committed: new CoverageIndex(),
     own: new CoverageIndex(),
-    windows: [],
+    windows: new StagedWindows(),
     files: [],
     lastSequence: 0,
     checkedThrough: null,

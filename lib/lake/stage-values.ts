@@ -37,8 +37,7 @@ export async function stageValues(
   await s.values.append(kept, runId, Date.now());
   for (const w of windows) {
     const webId = webIds.get(w.tagKey) ?? webIdOf(w.tagKey);
-    const { startMs, endMs, startOpen, endOpen, coveredEndMs } = w;
-    s.windows.push({ webId, startMs, endMs, startOpen, endOpen, coveredEndMs });
+    s.windows.add(webId, w);
     s.own.add(source.dataServerId, webId, w);
   }
   if (s.values.rowsInMemory >= flushRows) {

@@ -141,6 +141,10 @@ function selectDate(source: DataSource, date: string): string {
       ${flag(FLAG_GOOD, 'quality_good')}, ${flag(FLAG_QUESTIONABLE, 'quality_questionable')},
       ${flag(FLAG_SUBSTITUTED, 'quality_substituted')}, ${flag(FLAG_ANNOTATED, 'quality_annotated')},
       t.units, l.ingested_at, l.run_id
-    FROM stage_values v JOIN stage_tags t USING (tag_key) JOIN stage_landings l USING (landing_id)
+    FROM stage_values v
+    -- Only the tags these rows name: joined whole, the tag table (500,472 tags) would be the hash
+    -- table every flush builds, ~100 MiB of native memory a time.
+    JOIN (SELECT * FROM stage_tags WHERE tag_key IN (SELECT DISTINCT tag_key FROM stage_values)) t USING (tag_key)
+    JOIN stage_landings l USING (landing_id)
     WHERE CAST(v.ts AS DATE) = DATE ${quotedString(date)}`;
 }
