@@ -29,35 +29,40 @@ export function LiveView() {
             void start({ tier, tagCount: count });
           }}
         >
-          <label>
-            Tier{' '}
-            <select
-              value={tier}
-              disabled={going}
-              onChange={(e) => {
-                const t = Number(e.target.value) as Tier;
-                setTier(t);
-                setTagCount(String(t));
-              }}
-            >
-              {TIER_TAG_COUNTS.map((t) => (
-                <option key={t} value={t}>
-                  {formatCount(t)} tags
-                </option>
-              ))}
-            </select>
-          </label>{' '}
-          <label>
-            Tags to subscribe{' '}
-            <input type="number" min={1} max={tier} step={1} value={tagCount} disabled={going} onChange={(e) => setTagCount(e.target.value)} />
-          </label>{' '}
-          {going ? (
-            <Button variant="secondary" onClick={() => void stop()}>
-              Stop tail
-            </Button>
-          ) : (
-            <Button type="submit">Start tail</Button>
-          )}
+          <div className="form-row">
+            <label className="form-field">
+              <span className="field-label">Tier</span>
+              <select
+                className="select-input"
+                value={tier}
+                disabled={going}
+                onChange={(e) => {
+                  const t = Number(e.target.value) as Tier;
+                  setTier(t);
+                  setTagCount(String(t));
+                }}
+              >
+                {TIER_TAG_COUNTS.map((t) => (
+                  <option key={t} value={t}>
+                    {formatCount(t)} tags
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="form-field">
+              <span className="field-label">Tags to subscribe</span>
+              <input className="text-input" type="number" inputMode="numeric" min={1} max={tier} step={1} value={tagCount} disabled={going} onChange={(e) => setTagCount(e.target.value)} />
+            </label>
+            <div className="form-field live-action">
+              {going ? (
+                <Button variant="secondary" onClick={() => void stop()}>
+                  Stop tail
+                </Button>
+              ) : (
+                <Button type="submit">Start tail</Button>
+              )}
+            </div>
+          </div>
         </form>
         <p className="stats-note" role="status" data-testid="live-status">
           {state.status === 'idle' && 'No tail is going.'}
