@@ -6,8 +6,9 @@
  * Seeded and bounded: RUNS_PER_ROUTE cases per route, the same ones on every run.
  *
  * Nothing leaves the process: runs are not started (startRun is a stub that still resolves the
- * window), connection tests do not connect, names resolve through a stub, the embedded mock is a
- * stub, and bronze is an empty file in a temporary directory.
+ * window), live tails are not started (their start is a stub; no tail is known by id), connection
+ * tests do not connect, names resolve through a stub, the embedded mock is a stub, and bronze is an
+ * empty file in a temporary directory.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,9 @@ import * as bronze from './bronze/route';
 import * as tags from './bronze/tags/route';
 import * as connection from './connection/route';
 import * as connectionTest from './connection/test/route';
+import * as liveEvents from './live/[id]/events/route';
+import * as liveTail from './live/[id]/route';
+import * as live from './live/route';
 import * as mock from './mock/route';
 import * as runEvents from './runs/[id]/events/route';
 import * as run from './runs/[id]/route';
@@ -56,6 +60,17 @@ vi.mock('@/lib/runs/start-run', async () => {
       const window = resolveWindow(settings.window);
       if (!window.ok) return err({ kind: 'invalid_input', field: window.error.field, message: window.error.message });
       return ok({ runId: 'run-fuzz', done: Promise.resolve() });
+    },
+  };
+});
+vi.mock('@/lib/live', async () => {
+  const { ok } = await import('@/lib/result');
+  return {
+    currentLiveSession: () => null,
+    findLiveSession: () => undefined,
+    startLiveSession: () => ok({ sessionId: 'live-fuzz' }),
+    liveEventStream: () => {
+      throw new Error('no live tail is known in the fuzz suite');
     },
   };
 });
@@ -106,6 +121,10 @@ const ROUTES: readonly FuzzRoute[] = [
   { method: 'GET', path: '/api/runs/:id', fields: ['id'], call: (r, id) => dispatch(r, run.GET, { id }) },
   { method: 'DELETE', path: '/api/runs/:id', fields: ['id'], call: (r, id) => dispatch(r, run.DELETE, { id }) },
   { method: 'GET', path: '/api/runs/:id/events', fields: ['id'], call: (r, id) => dispatch(r, runEvents.GET, { id }) },
+  { method: 'GET', path: '/api/live', fields: [], call: (r) => dispatch(r, live.GET, none) },
+  { method: 'POST', path: '/api/live', fields: ['tier', 'tagCount'], validBody: { tier: 128, tagCount: 10 }, call: (r) => dispatch(r, live.POST, none) },
+  { method: 'DELETE', path: '/api/live/:id', fields: ['id'], call: (r, id) => dispatch(r, liveTail.DELETE, { id }) },
+  { method: 'GET', path: '/api/live/:id/events', fields: ['id'], call: (r, id) => dispatch(r, liveEvents.GET, { id }) },
   { method: 'DELETE', path: '/api/bronze', fields: [], call: (r) => dispatch(r, bronze.DELETE, none) },
   { method: 'GET', path: '/api/bronze/sources', fields: [], call: (r) => dispatch(r, sources.GET, none) },
   { method: 'GET', path: '/api/bronze/tags', fields: ['source', 'search', 'limit'], call: (r) => dispatch(r, tags.GET, none) },
