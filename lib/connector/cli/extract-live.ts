@@ -3,7 +3,7 @@
  * SIGINT/SIGTERM, prints the figures to stderr every second and one JSON summary line on stdout
  * (values landed, initial and back-filled values, reconnects, lag p50/p95). Exit 0 after a clean
  * stop, 1 when the tail stopped by itself (credentials or WebIds refused, landing failed), 2 on bad
- * arguments. The lake commits what the tail landed when it stops.
+ * arguments. Into the lake the tail commits every --lake-commit-seconds, and what is left when it stops.
  */
 import { describeConnectorError } from '../errors';
 import { PiClient } from '../http';
@@ -12,7 +12,8 @@ import { describeLiveError, runLive } from '../live/run-live';
 import { DEFAULT_RECORDED_OPTIONS } from '../recorded/types';
 import { newRunId } from '../run-id';
 import { HELP_REQUESTED } from './extract-args';
-import { openBronzeTarget, openLakeTarget } from './extract-target';
+import { openBronzeTarget } from './extract-target';
+import { openLiveLakeTarget } from './live-lake-target';
 import { LIVE_USAGE, parseLiveArgs } from './live-args';
 
 export async function extractLive(argv: string[], env: Readonly<Record<string, string | undefined>>): Promise<number> {
@@ -27,7 +28,7 @@ export async function extractLive(argv: string[], env: Readonly<Record<string, s
   }
   const config = parsed.value;
   const runId = newRunId();
-  const opened = config.lakeDir ? await openLakeTarget(config.lakeDir, runId, null) : await openBronzeTarget(config.dbFile ?? ':memory:', null);
+  const opened = config.lakeDir ? await openLiveLakeTarget(config.lakeDir, runId, config.lakeCommitMs) : await openBronzeTarget(config.dbFile ?? ':memory:', null);
   if (!opened.ok) {
     console.error(opened.error);
     return 1;

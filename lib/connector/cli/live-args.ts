@@ -26,17 +26,23 @@ export interface LiveExtractConfig {
   gzip: boolean;
   dbFile: string | null;
   lakeDir: string | null;
+  /** With --lake: how often the tail commits what it landed (one share each time). */
+  lakeCommitMs: number;
   /** Print the figures to stderr every second. */
   progress: boolean;
 }
 
 export const LIVE_USAGE = `Usage: npm run extract -- --mode live --url URL [--tags N | --name-filter PATTERN]
-       [--db FILE | --lake DIR] [--auth none|basic|bearer] [--tags-per-socket 200] [--heartbeat-rate 2]
+       [--db FILE | --lake DIR [--lake-commit-seconds 10]] [--auth none|basic|bearer] [--tags-per-socket 200] [--heartbeat-rate 2]
        [--poll-ms 1000] [--flush-ms 250] [--lookback-seconds 60] [--batch-size 100] [--concurrency 4] [--no-gzip] [--no-progress]
 Tails the points through PI Web API channels (streamsets/channel, N WebIds per socket) until SIGINT,
 then prints one JSON summary line. Each tag starts where its checkpoints end (or --lookback-seconds
 before the server's time); every reconnect back-fills the gap with recorded reads.
---poll-ms is the server's channel polling interval: a socket silent for 3 x heartbeat-rate x poll-ms is reconnected.`;
+--poll-ms is the server's channel polling interval: a socket silent for 3 x heartbeat-rate x poll-ms is reconnected.
+--lake-commit-seconds: the lake shows the tail's values within this interval (each commit is one share of the run).`;
+
+/** Short enough that the lake trails the tail by seconds, long enough that its files stay few. */
+export const DEFAULT_LAKE_COMMIT_SECONDS = 10;
 
 /** Whether argv asks for the live tail (it has its own flags). */
 export function isLiveMode(argv: readonly string[]): boolean {
@@ -54,6 +60,7 @@ const liveSchema = z.object({
   pollMs: intFlag('--poll-ms', 10, 60_000),
   flushMs: intFlag('--flush-ms', 10, 60_000),
   lookbackSeconds: intFlag('--lookback-seconds', 0, 7 * 86_400),
+  lakeCommitSeconds: intFlag('--lake-commit-seconds', 1, 86_400),
   batchSize: intFlag('--batch-size', 1, 10_000),
   concurrency: intFlag('--concurrency', 1, 256),
   auth: z.enum(AUTH_MODES, { message: '--auth: expected none, basic or bearer' }),
@@ -79,6 +86,7 @@ export function parseLiveArgs(argv: string[], env: Readonly<Record<string, strin
         'poll-ms': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.pollMs) },
         'flush-ms': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.flushMs) },
         'lookback-seconds': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.lookbackMs / 1000) },
+        'lake-commit-seconds': { type: 'string', default: String(DEFAULT_LAKE_COMMIT_SECONDS) },
         'batch-size': { type: 'string', default: '100' },
         concurrency: { type: 'string', default: '4' },
         'no-gzip': { type: 'boolean', default: false },
@@ -96,6 +104,7 @@ export function parseLiveArgs(argv: string[], env: Readonly<Record<string, strin
     pollMs: values['poll-ms'],
     flushMs: values['flush-ms'],
     lookbackSeconds: values['lookback-seconds'],
+    lakeCommitSeconds: values['lake-commit-seconds'],
     batchSize: values['batch-size'],
     concurrency: values.concurrency,
     auth: values.auth ?? env.PI_AUTH ?? 'none',
@@ -122,6 +131,7 @@ export function parseLiveArgs(argv: string[], env: Readonly<Record<string, strin
     gzip: !values['no-gzip'],
     dbFile: values.lake === undefined ? (values.db ?? DEFAULT_DB_FILE) : null,
     lakeDir: values.lake ?? null,
+    lakeCommitMs: d.lakeCommitSeconds * 1000,
     progress: !values['no-progress'],
   });
 }

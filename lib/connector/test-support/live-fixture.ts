@@ -1,5 +1,6 @@
 /** Test helpers of the live tail: run one against a mock for a while, and check it against recorded reads. */
 import type { BronzeStore } from '../../bronze';
+import type { LandingSink } from '../../landing';
 import { PiClient } from '../http';
 import { DEFAULT_RECORDED_OPTIONS } from '../recorded/types';
 import { extract, openMemoryStore, tagChecksums, tagChecksumsIn } from './connector-fixture';
@@ -16,7 +17,7 @@ export interface TailRun {
 }
 
 /** Tails `url` into `store` for `forMs`, then stops it as SIGINT would. */
-export async function tailFor(url: string, store: BronzeStore, forMs: number, options: Partial<LiveOptions> = {}): Promise<TailRun> {
+export async function tailFor(url: string, store: LandingSink, forMs: number, options: Partial<LiveOptions> = {}): Promise<TailRun> {
   const client = new PiClient({ baseUrl: url, auth: { mode: 'none' }, connections: 4, retry: { baseDelayMs: 5, maxDelayMs: 50, maxAttempts: 8 } });
   const abort = new AbortController();
   let tags: readonly LiveTag[] = [];
