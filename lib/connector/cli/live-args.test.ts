@@ -8,7 +8,7 @@ describe('parseLiveArgs', () => {
     const parsed = parseLiveArgs(['--mode', 'live', ...URL, '--tags', '1040'], {});
     expect(parsed).toEqual({
       ok: true,
-      value: expect.objectContaining({ tagCount: 1040, nameFilter: null, tagsPerSocket: 200, heartbeatRate: 2, pollMs: 1000, flushMs: 250, lookbackMs: 60_000, dbFile: 'data/bronze.duckdb', lakeDir: null }),
+      value: expect.objectContaining({ tagCount: 1040, nameFilter: null, tagsPerSocket: 200, heartbeatRate: 2, pollMs: 1000, flushMs: 250, lookbackMs: 60_000, dbFile: 'data/bronze.duckdb', lakeDir: null, lakeCommitMs: 10_000 }),
     });
   });
 
@@ -20,11 +20,17 @@ describe('parseLiveArgs', () => {
     [['--auth', 'negotiate'], '--auth negotiate: a live tail authenticates'],
     [['--auth', 'ntlm'], '--auth: expected none, basic or bearer'],
     [['--lake', 'x', '--db', 'y'], '--lake and --db exclude each other'],
+    [['--lake', 'x', '--lake-commit-seconds', '0'], '--lake-commit-seconds: at least 1'],
     [['--start', '*-1h'], "Unknown option '--start'"],
   ])('%j is refused naming the flag', (extra, message) => {
     const parsed = parseLiveArgs(['--mode', 'live', ...URL, ...extra], {});
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toContain(message);
+  });
+
+  it('takes the lake and how often the tail commits to it', () => {
+    const parsed = parseLiveArgs(['--mode', 'live', ...URL, '--lake', 'lake-dir', '--lake-commit-seconds', '3'], {});
+    expect(parsed.ok && [parsed.value.lakeDir, parsed.value.lakeCommitMs]).toEqual(['lake-dir', 3_000]);
   });
 
   it('needs credentials from the environment for basic', () => {
