@@ -3,39 +3,12 @@
  * terminal event. A reader that goes away (request aborted, stream cancelled) is unsubscribed
  * at once, so a closed tab costs the run nothing.
  */
+import { ndjsonEventStream, ndjsonLine } from '../http/ndjson-event-stream';
 import { isTerminal, type RunHandle } from './run-handle';
 import type { RunEvent, RunHistoryItem } from './schemas';
 
-const encoder = new TextEncoder();
-
-function line(event: RunEvent): Uint8Array {
-  return encoder.encode(`${JSON.stringify(event)}\n`);
-}
-
 export function runEventStream(handle: RunHandle, signal?: AbortSignal): ReadableStream<Uint8Array> {
-  let unsubscribe: () => void = () => {};
-  let closed = false;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      const stop = () => {
-        if (closed) return;
-        closed = true;
-        unsubscribe();
-        controller.close();
-      };
-      unsubscribe = handle.subscribe((event) => {
-        if (closed) return;
-        controller.enqueue(line(event));
-        if (isTerminal(event)) stop();
-      });
-      if (signal?.aborted) stop();
-      else signal?.addEventListener('abort', stop, { once: true });
-    },
-    cancel() {
-      closed = true;
-      unsubscribe();
-    },
-  });
+  return ndjsonEventStream<RunEvent>((listener) => handle.subscribe(listener), isTerminal, signal);
 }
 
 /**
@@ -60,7 +33,7 @@ export function storedRunEvents(item: RunHistoryItem): RunEvent[] {
 export function fixedEventStream(events: readonly RunEvent[]): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      for (const event of events) controller.enqueue(line(event));
+      for (const event of events) controller.enqueue(ndjsonLine(event));
       controller.close();
     },
   });
