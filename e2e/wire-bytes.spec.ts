@@ -9,12 +9,18 @@ test.describe('bytes on the wire', () => {
     for (const gzip of [true, false]) {
       const answer = await runPage.runWith({ tier: '128 tags', modes: ['Batch'], profile: 'Loopback', gzip, selectedFields: true });
       expect(answer.status()).toBe(202);
-      await expect(runPage.status).toHaveText('Finished: 128 tags', { timeout: 120_000 });
+      // Both runs end with the same status text, so the text alone cannot tell the second run
+      // from the first: wait on this run's own id, then on the page.
+      const { runId } = (await answer.json()) as { runId: string };
+      await expect
+        .poll(async () => ((await (await request.get(`/api/runs/${runId}`)).json()) as { status: string }).status, { timeout: 120_000, message: `run ${runId} status` })
+        .toBe('finished');
+      await expect(runPage.status).toHaveText('Finished: 128 tags', { timeout: 30_000 });
     }
     await runPage.page.getByText('Bytes on the wire', { exact: true }).last().click();
     const panel = runPage.page.getByTestId('wire-bytes');
     // Gzip off: every byte received is a byte decoded.
-    await expect(panel.getByRole('row', { name: /^Batch .* 1\.0×$/ })).toBeVisible();
+    await expect(panel.getByRole('row', { name: /^Batch .* 1\.0×$/ })).toBeVisible({ timeout: 15_000 });
     await expect(panel).toContainText(/gzip \(measured against run \S+, made the other way\): Batch [\d.]+ B\/value on the wire with it, [\d.]+ without/);
     await expect(panel).toContainText('What selectedFields saves: not measured yet.');
   });
