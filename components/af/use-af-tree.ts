@@ -2,7 +2,7 @@
 
 import { useQueries } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { bronzeUrl } from '@/lib/client/bronze-url';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { afChildrenResult, type AfChildrenResult } from '@/lib/client/schemas/bronze';
@@ -21,7 +21,7 @@ export function useAfTree(asset: number) {
   const results = useQueries({
     queries: parents.map((parent) => ({
       queryKey: queryKeys.afChildren(asset, parent),
-      queryFn: () => getJson(bronzeUrl('af/children', { asset, parent, limit: CHILDREN_LIMIT }), afChildrenResult),
+      queryFn: ({ signal }) => getJson(apiRoutes.afChildren({ asset, parent, limit: CHILDREN_LIMIT }), afChildrenResult, { signal }),
     })),
   });
 

@@ -1,20 +1,21 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson, requestJson, sendJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { connectionTestResult, connectionView, type ConnectionInput } from '@/lib/runs/connection-schemas';
 
 /** The external PI Web API as the server holds it: URL, auth mode, user, and only whether a secret is set. */
 export function useConnection() {
-  return useQuery({ queryKey: queryKeys.connection(), queryFn: () => getJson('/api/connection', connectionView) });
+  return useQuery({ queryKey: queryKeys.connection(), queryFn: ({ signal }) => getJson(apiRoutes.connection(), connectionView, { signal }) });
 }
 
 /** PUT /api/connection: secrets go to the server and never come back. */
 export function useSaveConnection() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ConnectionInput) => sendJson('PUT', '/api/connection', input, connectionView),
+    mutationFn: (input: ConnectionInput) => sendJson('PUT', apiRoutes.connection(), input, connectionView),
     onSuccess: (view) => queryClient.setQueryData(queryKeys.connection(), view),
   });
 }
@@ -23,7 +24,7 @@ export function useSaveConnection() {
 export function useForgetConnection() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => requestJson('/api/connection', connectionView, { method: 'DELETE' }),
+    mutationFn: () => requestJson(apiRoutes.connection(), connectionView, { method: 'DELETE' }),
     onSuccess: (view) => queryClient.setQueryData(queryKeys.connection(), view),
   });
 }
@@ -31,6 +32,6 @@ export function useForgetConnection() {
 /** POST /api/connection/test: one real recorded read; a failed read is a result (`ok: false`), not an error. */
 export function useTestConnection() {
   return useMutation({
-    mutationFn: (target: 'embedded' | 'external') => sendJson('POST', '/api/connection/test', { target }, connectionTestResult),
+    mutationFn: (target: 'embedded' | 'external') => sendJson('POST', apiRoutes.connectionTest(), { target }, connectionTestResult),
   });
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { bronzeUrl } from '@/lib/client/bronze-url';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { frameDetailsResult } from '@/lib/client/schemas/bronze';
@@ -9,7 +9,7 @@ import { frameDetailsResult } from '@/lib/client/schemas/bronze';
 export function useFrameDetails(asset: number, template: string | null, offset: number, limit: number) {
   return useQuery({
     queryKey: queryKeys.frameDetails(asset, template, offset, limit),
-    queryFn: () => getJson(bronzeUrl('event-frames/details', { asset, template, offset, limit }), frameDetailsResult),
+    queryFn: ({ signal }) => getJson(apiRoutes.frameDetails({ asset, template, offset, limit }), frameDetailsResult, { signal }),
     // The table keeps the current page on screen while the next one loads.
     placeholderData: keepPreviousData,
   });

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { bronzeUrl } from '@/lib/client/bronze-url';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { frameDurationsResult } from '@/lib/client/schemas/bronze';
@@ -10,6 +10,6 @@ import { frameDurationsResult } from '@/lib/client/schemas/bronze';
 export function useFrameDurations(asset: number, template: string | null) {
   return useQuery({
     queryKey: queryKeys.frameDurations(asset, template),
-    queryFn: () => getJson(bronzeUrl('event-frames/durations', { asset, template }), frameDurationsResult),
+    queryFn: ({ signal }) => getJson(apiRoutes.frameDurations({ asset, template }), frameDurationsResult, { signal }),
   });
 }

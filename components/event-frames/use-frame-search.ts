@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { bronzeUrl } from '@/lib/client/bronze-url';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { frameSearchResult } from '@/lib/client/schemas/bronze';
@@ -10,6 +10,6 @@ import { frameSearchResult } from '@/lib/client/schemas/bronze';
 export function useFrameSearch(asset: number) {
   return useQuery({
     queryKey: queryKeys.frameSearch(asset),
-    queryFn: () => getJson(bronzeUrl('event-frames/search', { asset }), frameSearchResult),
+    queryFn: ({ signal }) => getJson(apiRoutes.frameSearch({ asset }), frameSearchResult, { signal }),
   });
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { bronzeUrl } from '@/lib/client/bronze-url';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { frameTemplatesResult } from '@/lib/client/schemas/bronze';
@@ -10,6 +10,6 @@ import { frameTemplatesResult } from '@/lib/client/schemas/bronze';
 export function useFrameTemplates(asset: number) {
   return useQuery({
     queryKey: queryKeys.frameTemplates(asset),
-    queryFn: () => getJson(bronzeUrl('event-frames/templates', { asset }), frameTemplatesResult),
+    queryFn: ({ signal }) => getJson(apiRoutes.frameTemplates({ asset }), frameTemplatesResult, { signal }),
   });
 }

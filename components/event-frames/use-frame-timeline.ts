@@ -1,7 +1,7 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { bronzeUrl } from '@/lib/client/bronze-url';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { frameTimelineResult } from '@/lib/client/schemas/bronze';
@@ -15,7 +15,7 @@ export const TIMELINE_FRAME_LIMIT = 5_000;
 export function useFrameTimeline(asset: number, laneOffset: number) {
   return useQuery({
     queryKey: queryKeys.frameTimeline(asset, laneOffset),
-    queryFn: () => getJson(bronzeUrl('event-frames/timeline', { asset, lanes: TIMELINE_LANES, laneOffset, limit: TIMELINE_FRAME_LIMIT }), frameTimelineResult),
+    queryFn: ({ signal }) => getJson(apiRoutes.frameTimeline({ asset, lanes: TIMELINE_LANES, laneOffset, limit: TIMELINE_FRAME_LIMIT }), frameTimelineResult, { signal }),
     // The chart keeps the current page while the next one loads.
     placeholderData: keepPreviousData,
   });

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { bronzeUrl } from '@/lib/client/bronze-url';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { intervalHistogramResult } from '@/lib/client/schemas/bronze';
@@ -10,6 +10,6 @@ import { intervalHistogramResult } from '@/lib/client/schemas/bronze';
 export function useIntervalHistogram(source: number | null, webId: string | null) {
   return useQuery({
     queryKey: queryKeys.bronzeIntervals(source, webId),
-    queryFn: () => getJson(bronzeUrl('intervals', { source, webId }), intervalHistogramResult),
+    queryFn: ({ signal }) => getJson(apiRoutes.bronzeIntervals({ source, webId }), intervalHistogramResult, { signal }),
   });
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { bronzeUrl } from '@/lib/client/bronze-url';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { qualityResult } from '@/lib/client/schemas/bronze';
@@ -10,6 +10,6 @@ import { qualityResult } from '@/lib/client/schemas/bronze';
 export function useQuality(source: number, webId: string | null) {
   return useQuery({
     queryKey: queryKeys.bronzeQuality(source, webId),
-    queryFn: () => getJson(bronzeUrl('quality', { source, webId }), qualityResult),
+    queryFn: ({ signal }) => getJson(apiRoutes.bronzeQuality({ source, webId }), qualityResult, { signal }),
   });
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { bronzeUrl } from '@/lib/client/bronze-url';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { tagSearchResult } from '@/lib/client/schemas/bronze';
@@ -13,7 +13,7 @@ export const TAG_PAGE_SIZE = 20;
 export function useTagSearch(source: number, search: string) {
   return useQuery({
     queryKey: queryKeys.bronzeTags(source, search),
-    queryFn: () => getJson(bronzeUrl('tags', { source, search, limit: TAG_PAGE_SIZE }), tagSearchResult),
+    queryFn: ({ signal }) => getJson(apiRoutes.bronzeTags({ source, search, limit: TAG_PAGE_SIZE }), tagSearchResult, { signal }),
     // The list keeps showing the last answer while the next one loads, so it does not flicker per keystroke.
     placeholderData: keepPreviousData,
   });

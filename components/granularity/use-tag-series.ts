@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { bronzeUrl } from '@/lib/client/bronze-url';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { tagSeriesResult } from '@/lib/client/schemas/bronze';
@@ -12,7 +12,7 @@ export const SERIES_POINT_LIMIT = 10_000;
 export function useTagSeries(source: number, webId: string | null) {
   return useQuery({
     queryKey: queryKeys.bronzeSeries(source, webId ?? ''),
-    queryFn: () => getJson(bronzeUrl('series', { source, webId, limit: SERIES_POINT_LIMIT }), tagSeriesResult),
+    queryFn: ({ signal }) => getJson(apiRoutes.bronzeTagSeries({ source, webId: webId ?? '', limit: SERIES_POINT_LIMIT }), tagSeriesResult, { signal }),
     enabled: webId !== null,
   });
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { ApiError } from '@/lib/client/api-error';
 import { requestJson } from '@/lib/client/get-json';
 import { readNdjson } from '@/lib/client/read-ndjson';
@@ -29,7 +30,7 @@ export function useLiveTail() {
     dispatch({ kind: 'reset', state: startingState(sessionId) });
     let ended = false;
     try {
-      for await (const event of readNdjson(`/api/live/${sessionId}/events`, liveEvent, { signal: abort.signal })) {
+      for await (const event of readNdjson(apiRoutes.liveEvents(sessionId), liveEvent, { signal: abort.signal })) {
         dispatch({ kind: 'event', event });
         if (event.type === 'finished' || event.type === 'failed') ended = true;
       }
@@ -42,7 +43,7 @@ export function useLiveTail() {
   }, []);
 
   useEffect(() => {
-    void requestJson('/api/live', currentLive, { cache: 'no-store' })
+    void requestJson(apiRoutes.live(), currentLive, { cache: 'no-store' })
       .then((current) => (current.sessionId ? attach(current.sessionId) : undefined))
       .catch((error: unknown) => setRequestError(`Could not ask whether a live tail is going: ${error instanceof Error ? error.message : String(error)}`));
     return () => follow.current?.abort();
@@ -52,7 +53,7 @@ export function useLiveTail() {
     async (body: StartLiveBody) => {
       setRequestError(null);
       try {
-        const started = await requestJson('/api/live', startedLive, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+        const started = await requestJson(apiRoutes.live(), startedLive, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
         void attach(started.sessionId);
       } catch (error) {
         setRequestError(error instanceof ApiError || error instanceof Error ? error.message : String(error));
@@ -65,7 +66,7 @@ export function useLiveTail() {
     if (!state.sessionId) return;
     setRequestError(null);
     try {
-      await requestJson(`/api/live/${state.sessionId}`, z.object({ sessionId: z.string() }), { method: 'DELETE' });
+      await requestJson(apiRoutes.liveSession(state.sessionId), z.object({ sessionId: z.string() }), { method: 'DELETE' });
     } catch (error) {
       setRequestError(error instanceof Error ? error.message : String(error));
     }

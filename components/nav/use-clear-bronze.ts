@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { clearedBronze } from '@/app/api/bronze/schema';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { requestJson } from '@/lib/client/get-json';
 
 /**
@@ -11,7 +12,7 @@ import { requestJson } from '@/lib/client/get-json';
 export function useClearBronze() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => requestJson('/api/bronze', clearedBronze, { method: 'DELETE' }),
+    mutationFn: () => requestJson(apiRoutes.bronze(), clearedBronze, { method: 'DELETE' }),
     // Not awaited: the dialog closes at once and each page shows its empty state as it refetches.
     onSuccess: () => void queryClient.invalidateQueries(),
   });

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { requestJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 
@@ -11,7 +12,7 @@ const cancelled = z.object({ runId: z.string() });
 export function useCancelRun() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (runId: string) => requestJson(`/api/runs/${encodeURIComponent(runId)}`, cancelled, { method: 'DELETE' }),
+    mutationFn: (runId: string) => requestJson(apiRoutes.run(runId), cancelled, { method: 'DELETE' }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.runs() }),
   });
 }

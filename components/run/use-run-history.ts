@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { runHistoryResponse } from '@/lib/runs/schemas';
@@ -17,7 +18,7 @@ interface RunHistoryOptions {
 export function useRunHistory({ idlePollMs }: RunHistoryOptions = {}) {
   return useQuery({
     queryKey: queryKeys.runs(),
-    queryFn: () => getJson('/api/runs', runHistoryResponse),
+    queryFn: ({ signal }) => getJson(apiRoutes.runs(), runHistoryResponse, { signal }),
     refetchInterval: (query) =>
       query.state.data?.items.some((item) => item.status === 'running') ? RUNNING_REFRESH_MS : (idlePollMs ?? false),
   });

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { sendJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { startRunResponse, type RunSettingsInput } from '@/lib/runs/schemas';
@@ -9,7 +10,7 @@ import { startRunResponse, type RunSettingsInput } from '@/lib/runs/schemas';
 export function useStartRun() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (settings: RunSettingsInput) => sendJson('POST', '/api/runs', settings, startRunResponse),
+    mutationFn: (settings: RunSettingsInput) => sendJson('POST', apiRoutes.runs(), settings, startRunResponse),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.runs() }),
   });
 }

@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { formatDateTime } from '@/lib/client/format';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
@@ -20,7 +21,7 @@ import { ComparisonTable } from './comparison-table';
 export function SummaryView() {
   const history = useRunHistory();
   const intervals = useIntervalHistogram(null, null);
-  const connection = useQuery({ queryKey: queryKeys.connection(), queryFn: () => getJson('/api/connection', connectionView) });
+  const connection = useQuery({ queryKey: queryKeys.connection(), queryFn: ({ signal }) => getJson(apiRoutes.connection(), connectionView, { signal }) });
   const run = useMemo(() => (history.data ? pickRun(history.data.items, null) : null), [history.data]);
   const finished = useMemo(() => history.data?.items.filter(isFinished) ?? [], [history.data]);
   const source = run?.settings.target === 'external' && connection.data?.url ? connection.data.url : 'embedded mock, /piwebapi';

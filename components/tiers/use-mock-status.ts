@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { mockStatus } from '@/app/api/mock/schema';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 
@@ -11,7 +12,7 @@ const STATUS_REFRESH_MS = 5_000;
 export function useMockStatus() {
   return useQuery({
     queryKey: queryKeys.mockStatus(),
-    queryFn: () => getJson('/api/mock', mockStatus),
+    queryFn: ({ signal }) => getJson(apiRoutes.mock(), mockStatus, { signal }),
     refetchInterval: STATUS_REFRESH_MS,
   });
 }

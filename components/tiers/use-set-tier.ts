@@ -2,6 +2,7 @@
 
 import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
 import { mockStatus, type PutMockBody } from '@/app/api/mock/schema';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { sendJson } from '@/lib/client/get-json';
 import { mutationKeys, queryKeys } from '@/lib/client/query-keys';
 
@@ -9,7 +10,7 @@ export function useSetTier() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: mutationKeys.setTier(),
-    mutationFn: (tier: PutMockBody['tier']) => sendJson('PUT', '/api/mock', { tier }, mockStatus),
+    mutationFn: (tier: PutMockBody['tier']) => sendJson('PUT', apiRoutes.mock(), { tier }, mockStatus),
     // A poll already in flight would otherwise land after the switch and show the old tier.
     onMutate: () => queryClient.cancelQueries({ queryKey: queryKeys.mockStatus() }),
     onSuccess: (status) => queryClient.setQueryData(queryKeys.mockStatus(), status),

@@ -1,12 +1,12 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { bronzeUrl } from '@/lib/client/bronze-url';
+import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
 import { bronzeSourcesResult } from '@/lib/client/schemas/bronze';
 
 /** The PI servers and AF databases bronze holds; refetched with everything else when a run lands (queryKeys.bronze()). */
 export function useBronzeSources() {
-  return useQuery({ queryKey: queryKeys.bronzeSources(), queryFn: () => getJson(bronzeUrl('sources'), bronzeSourcesResult) });
+  return useQuery({ queryKey: queryKeys.bronzeSources(), queryFn: ({ signal }) => getJson(apiRoutes.bronzeSources(), bronzeSourcesResult, { signal }) });
 }

@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ApiError } from './api-error';
@@ -66,6 +67,40 @@ describe('getJson', () => {
     const error = await caught(getJson('/api/mock', status));
     expect(error).toMatchObject({ status: 0, code: 'unreachable' });
     expect(error.message).toContain('fetch failed');
+  });
+});
+
+describe('getJson with react-query', () => {
+  it('aborts its fetch when the query is cancelled', async () => {
+    let fetchSignal: AbortSignal | undefined;
+    // A server that never answers: only the abort can end this fetch.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise<Response>((_resolve, reject) => {
+            fetchSignal = init.signal ?? undefined;
+            init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+          }),
+      ),
+    );
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const queryKey = ['mock', 'status'];
+    const pending = client.fetchQuery({ queryKey, queryFn: ({ signal }) => getJson('/api/mock', status, { signal }) });
+    await vi.waitFor(() => expect(fetchSignal).toBeDefined());
+    expect(fetchSignal?.aborted).toBe(false);
+
+    await client.cancelQueries({ queryKey });
+
+    expect(fetchSignal?.aborted).toBe(true);
+    await expect(pending).rejects.not.toBeInstanceOf(ApiError);
+  });
+
+  it('does not report an aborted read as unreachable', async () => {
+    stubFetch(new DOMException('The operation was aborted.', 'AbortError'));
+    const controller = new AbortController();
+    controller.abort();
+    await expect(getJson('/api/mock', status, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
 

@@ -32,18 +32,28 @@ export async function requestJson<S extends z.ZodType>(url: string, schema: S, i
   try {
     response = await fetch(url, { ...init, headers });
   } catch (error) {
+    // A cancelled query is not a failure to report: react-query drops the rejection it caused.
+    if (init?.signal?.aborted) throw error;
     throw new ApiError(0, 'unreachable', `${url} could not be reached: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (!response.ok) throw await apiErrorFromResponse(response);
-  const parsed = schema.safeParse(await response.json().catch(() => undefined));
+  const body: unknown = await response.json().catch(() => undefined);
+  // Cancelled while the body was read: the body is cut short, not off the contract.
+  init?.signal?.throwIfAborted();
+  const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw new ApiError(response.status, 'contract', `${url} answered an unexpected body:\n${z.prettifyError(parsed.error)}`);
   }
   return parsed.data;
 }
 
-export function getJson<S extends z.ZodType>(url: string, schema: S): Promise<z.infer<S>> {
-  return requestJson(url, schema, { method: 'GET' });
+export interface GetJsonOptions {
+  /** react-query's `signal` from the query function's context: a cancelled query stops its fetch. */
+  signal?: AbortSignal;
+}
+
+export function getJson<S extends z.ZodType>(url: string, schema: S, { signal }: GetJsonOptions = {}): Promise<z.infer<S>> {
+  return requestJson(url, schema, { method: 'GET', signal });
 }
 
 /** PUT/POST/PATCH/DELETE with a JSON body. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-error';
-import { readRunEvents, runEventsUrl, STREAM_ENDED_CODE } from './read-run-events';
+import { readRunEvents, STREAM_ENDED_CODE } from './read-run-events';
 
 const modeStarted = { type: 'mode-started', mode: 'batch', tagsTotal: 128, atMs: 1 };
 const failed = { type: 'failed', code: 'cancelled', message: 'The run was cancelled.', atMs: 2 };
@@ -35,9 +35,5 @@ describe('readRunEvents', () => {
     expect(seen).toEqual(['mode-started']);
     expect(caught).toBeInstanceOf(ApiError);
     expect(caught).toMatchObject({ code: STREAM_ENDED_CODE, message: 'The progress stream of run r1 ended before the run finished or failed.' });
-  });
-
-  it('builds the events URL', () => {
-    expect(runEventsUrl('20240101-abc')).toBe('/api/runs/20240101-abc/events');
   });
 });

@@ -5,13 +5,10 @@
  */
 import { runEvent, type RunEvent } from '../runs/schemas';
 import { ApiError } from './api-error';
+import { apiRoutes } from './api-routes';
 import { readNdjson, type ReadNdjsonOptions } from './read-ndjson';
 
 export const STREAM_ENDED_CODE = 'stream_ended';
-
-export function runEventsUrl(runId: string): string {
-  return `/api/runs/${encodeURIComponent(runId)}/events`;
-}
 
 export function isTerminalEvent(event: RunEvent): event is Extract<RunEvent, { type: 'finished' | 'failed' }> {
   return event.type === 'finished' || event.type === 'failed';
@@ -19,7 +16,7 @@ export function isTerminalEvent(event: RunEvent): event is Extract<RunEvent, { t
 
 /** Yields the run's events up to and including the terminal one; throws ApiError when the stream ends before it. */
 export async function* readRunEvents(runId: string, options: ReadNdjsonOptions = {}): AsyncGenerator<RunEvent, void, undefined> {
-  const url = runEventsUrl(runId);
+  const url = apiRoutes.runEvents(runId);
   for await (const event of readNdjson(url, runEvent, options)) {
     yield event;
     if (isTerminalEvent(event)) return;
