@@ -5,7 +5,7 @@ import { encodeWebId } from '../pi-contract/webid';
 import { TIER_TAG_COUNTS } from '../tiers';
 import { assetServerWebId, databaseWebId } from './af/af-webids';
 import { elementGuid, elementPath, unitRef } from './af/hierarchy';
-import { dataServerWebId } from './core/data-server';
+import { dataServerWebId } from './core/data-server-webid';
 import { SEED_IDS } from './identity';
 import { startMockFixture, type MockFixture } from './test-support/mock-server-fixture';
 import { MockWorld } from './world';

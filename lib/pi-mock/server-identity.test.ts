@@ -3,7 +3,7 @@ import type { WebIdType } from '../pi-contract/webid';
 import { layoutForTagCount, TIER_TAG_COUNTS } from '../tiers';
 import { assetServerWebId, databaseWebId, templateWebId } from './af/af-webids';
 import { equipmentRef, plantRef, unitRef } from './af/hierarchy';
-import { dataServerWebId } from './core/data-server';
+import { dataServerWebId } from './core/data-server-webid';
 import { nameBasedGuid, serverIdentityFor } from './server-identity';
 import { MockWorld } from './world';
 

@@ -1,6 +1,6 @@
 /**
  * One consistent mock universe: options, tag catalogue, and the AF model and event frames built
- * lazily on first use. Switching the tier builds a new world (see mock-state.ts).
+ * lazily on first use. Switching the tier builds a new world (embedded.ts's `reconfigure`).
  */
 import { TagCatalogue } from './catalogue';
 import { AfModel } from './af/model';
@@ -8,11 +8,12 @@ import { EventFrameModel } from './event-frames/model';
 import { mockOptions, type MockOptions, type MockOptionsInput } from './options';
 import { serverIdentityFor, type ServerIdentity } from './server-identity';
 import { SEED_PROFILE } from './compat/seed-profile';
+import type { WorldFacts } from './world-facts';
 import { DEFAULT_PROFILE, type WorldProfile } from './world-profile';
 
 const HOUR_MS = 3_600_000;
 
-export class MockWorld {
+export class MockWorld implements WorldFacts {
   readonly options: MockOptions;
   readonly catalogue: TagCatalogue;
   /** This tier's Data Archive, AF server and database: names and GUIDs no other tier shares. */

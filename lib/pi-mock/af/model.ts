@@ -2,11 +2,10 @@
  * The mock's Asset Framework: server -> database -> plants -> units -> equipment, computed from the
  * tier layout on demand (nothing per element is stored). Also the stream seam for element attributes.
  */
-import { elementAttributeFromDecoded, elementFromDecoded } from './resolve-af';
+import { elementAttributeFromDecoded, elementFromDecoded, type AfWorld } from './resolve-af';
 import type { DecodedWebId, WebIdType } from '../../pi-contract/webid';
 import type { ParentStreamFilter, AttributeStreamProvider } from '../stream-providers';
 import type { StreamSource } from '../stream-source';
-import type { MockWorld } from '../world';
 import type { AttributeDef } from './attribute-def';
 import { searchAttributes } from './attribute-search';
 import { elementAttributeWebId, elementWebId } from './af-webids';
@@ -15,7 +14,7 @@ import { elementCounts, elementPath, elementTemplateName, type ElementRef } from
 import type { AttributeView } from './render-attribute';
 
 export class AfModel implements AttributeStreamProvider {
-  constructor(private readonly world: MockWorld) {}
+  constructor(private readonly world: AfWorld) {}
 
   /** Element totals of the whole tree (plants, units, equipment). */
   counts(): { plants: number; units: number; equipment: number } {

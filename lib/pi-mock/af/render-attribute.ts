@@ -3,7 +3,7 @@
  * attribute links to its point (`Links.Point`) in the request's WebID type.
  */
 import { pointObject } from '../core/point-object';
-import type { MockWorld } from '../world';
+import type { WorldFacts } from '../world-facts';
 import type { AttributeDef } from './attribute-def';
 import { configStringOf } from './element-attributes';
 import type { RenderContext } from './render-context';
@@ -16,7 +16,7 @@ export interface AttributeView {
   owner: { kind: 'Element' | 'EventFrame'; webId: string };
 }
 
-function dataReference(world: MockWorld, def: AttributeDef, ctx: RenderContext): Record<string, unknown> | null {
+function dataReference(world: WorldFacts, def: AttributeDef, ctx: RenderContext): Record<string, unknown> | null {
   if (def.tagIndex === null) return null;
   // The same point the data server serves, without its Links (PIPointDataReference has none).
   const { Links: _links, ...point } = pointObject(world.catalogue, def.tagIndex, ctx.webIdType, ctx.url);
@@ -24,7 +24,7 @@ function dataReference(world: MockWorld, def: AttributeDef, ctx: RenderContext):
 }
 
 /** `withDataReference` (associations=DataReference) fills `DataReference`; otherwise null. */
-export function renderAttribute(world: MockWorld, view: AttributeView, ctx: RenderContext, withDataReference = false): Record<string, unknown> {
+export function renderAttribute(world: WorldFacts, view: AttributeView, ctx: RenderContext, withDataReference = false): Record<string, unknown> {
   const { def, webId } = view;
   const self = `/attributes/${webId}`;
   const stream = `/streams/${webId}`;

@@ -3,13 +3,19 @@
  * "no such object"; the `...OrThrow` ones turn every failure into the PI-style 4xx.
  */
 import type { DecodedWebId } from '../../pi-contract/webid';
-import type { MockWorld } from '../world';
+import type { WorldFacts } from '../world-facts';
+import type { AttributeDef } from './attribute-def';
 import { parseAfPath } from './af-path';
 import { elementAttributeFromGuid } from './element-attributes';
 import { elementFromGuid, elementFromNames, isInLayout, type ElementRef } from './hierarchy';
 import { GUID_KIND } from './object-guid';
 import { CATEGORIES, indexFromGuid, TEMPLATES } from './templates';
 import { notFoundByPath, notFoundByWebId, objectGuidsOf, requireAfWebId } from './webid-errors';
+
+/** A world's facts and its AF attribute lists: the AF model passes its world, which builds that model. */
+export interface AfWorld extends WorldFacts {
+  readonly af: { attributes(ref: ElementRef): readonly AttributeDef[] };
+}
 
 export interface AttributeRef {
   element: ElementRef;
@@ -20,7 +26,7 @@ function sameElement(a: ElementRef, b: ElementRef): boolean {
   return a.kind === b.kind && a.plant === b.plant && a.unit === b.unit && a.slot === b.slot;
 }
 
-export function elementFromDecoded(world: MockWorld, decoded: DecodedWebId): ElementRef | null {
+export function elementFromDecoded(world: AfWorld, decoded: DecodedWebId): ElementRef | null {
   if (decoded.marker !== 'Em') return null;
   const guids = objectGuidsOf(world.identity, decoded);
   if (guids === 'foreign') return null;
@@ -29,13 +35,13 @@ export function elementFromDecoded(world: MockWorld, decoded: DecodedWebId): Ele
   return path?.kind === 'element' ? elementFromNames(world.catalogue.layout, path.names) : null;
 }
 
-export function elementFromPath(world: MockWorld, path: string): ElementRef | null {
+export function elementFromPath(world: AfWorld, path: string): ElementRef | null {
   const parsed = parseAfPath(world.identity, path);
   return parsed?.kind === 'element' ? elementFromNames(world.catalogue.layout, parsed.names) : null;
 }
 
 /** Only attributes owned by elements (owner `E`); event-frame attributes live in event-frames/. */
-export function elementAttributeFromDecoded(world: MockWorld, decoded: DecodedWebId): AttributeRef | null {
+export function elementAttributeFromDecoded(world: AfWorld, decoded: DecodedWebId): AttributeRef | null {
   if (decoded.marker !== 'Ab' || decoded.ownerMarker !== 'E') return null;
   const guids = objectGuidsOf(world.identity, decoded);
   if (guids === 'foreign') return null;
@@ -48,7 +54,7 @@ export function elementAttributeFromDecoded(world: MockWorld, decoded: DecodedWe
   return elementAttributeFromPath(world, decoded.path ?? '');
 }
 
-export function elementAttributeFromPath(world: MockWorld, path: string): AttributeRef | null {
+export function elementAttributeFromPath(world: AfWorld, path: string): AttributeRef | null {
   const parsed = parseAfPath(world.identity, path);
   if (parsed?.kind !== 'attribute') return null;
   const element = elementFromNames(world.catalogue.layout, parsed.names);
@@ -59,14 +65,14 @@ export function elementAttributeFromPath(world: MockWorld, path: string): Attrib
 }
 
 /** The world's asset server (there is one); seed compatibility maps its literal ids first (compat/seed-ids.ts). */
-export function resolveAssetServerOrThrow(world: MockWorld, webId: string): void {
+export function resolveAssetServerOrThrow(world: AfWorld, webId: string): void {
   const decoded = requireAfWebId(webId, 'RS');
   const guids = objectGuidsOf(world.identity, decoded);
   const ok = guids === null ? parseAfPath(world.identity, decoded.path ?? '')?.kind === 'server' : guids !== 'foreign';
   if (!ok) throw notFoundByWebId('RS', webId);
 }
 
-export function resolveDatabaseOrThrow(world: MockWorld, webId: string): void {
+export function resolveDatabaseOrThrow(world: AfWorld, webId: string): void {
   const decoded = requireAfWebId(webId, 'RD');
   const guids = objectGuidsOf(world.identity, decoded);
   const ok =
@@ -76,20 +82,20 @@ export function resolveDatabaseOrThrow(world: MockWorld, webId: string): void {
   if (!ok) throw notFoundByWebId('RD', webId);
 }
 
-export function resolveElementOrThrow(world: MockWorld, webId: string): ElementRef {
+export function resolveElementOrThrow(world: AfWorld, webId: string): ElementRef {
   const decoded = requireAfWebId(webId, 'Em');
   const ref = elementFromDecoded(world, decoded);
   if (!ref || !isInLayout(world.catalogue.layout, ref)) throw notFoundByWebId('Em', webId);
   return ref;
 }
 
-export function resolveElementByPathOrThrow(world: MockWorld, path: string): ElementRef {
+export function resolveElementByPathOrThrow(world: AfWorld, path: string): ElementRef {
   const ref = elementFromPath(world, path);
   if (!ref) throw notFoundByPath('Em', path);
   return ref;
 }
 
-function resolveListedOrThrow(world: MockWorld, webId: string, marker: 'ET' | 'EC'): number {
+function resolveListedOrThrow(world: AfWorld, webId: string, marker: 'ET' | 'EC'): number {
   const decoded = requireAfWebId(webId, marker);
   const guids = objectGuidsOf(world.identity, decoded);
   let index = -1;
@@ -105,10 +111,10 @@ function resolveListedOrThrow(world: MockWorld, webId: string, marker: 'ET' | 'E
   return index;
 }
 
-export function resolveTemplateOrThrow(world: MockWorld, webId: string): number {
+export function resolveTemplateOrThrow(world: AfWorld, webId: string): number {
   return resolveListedOrThrow(world, webId, 'ET');
 }
 
-export function resolveCategoryOrThrow(world: MockWorld, webId: string): number {
+export function resolveCategoryOrThrow(world: AfWorld, webId: string): number {
   return resolveListedOrThrow(world, webId, 'EC');
 }

@@ -5,7 +5,7 @@
  * path is rewritten before routing, so no handler knows about compatibility.
  */
 import { assetServerWebId, databaseWebId } from '../af/af-webids';
-import { dataServerWebId } from '../core/data-server';
+import { dataServerWebId } from '../core/data-server-webid';
 import type { MockRequest } from '../http/types';
 import { SEED_IDS } from '../identity';
 import type { ServerIdentity } from '../server-identity';

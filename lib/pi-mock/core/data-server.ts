@@ -1,15 +1,12 @@
 /** The world's one PI Data Archive, as a DataServer object (contract §3.2). */
 import { formatPiTimestamp } from '../../pi-contract/pi-time';
-import { encodeWebId, type DecodedWebId, type WebIdType } from '../../pi-contract/webid';
+import type { DecodedWebId } from '../../pi-contract/webid';
 import { DATA_SERVER_VERSION } from '../identity';
 import { badRequest, notFound } from '../http/pi-error';
 import { requireWebId } from '../http/require-webid';
 import type { HandlerContext } from '../router/types';
 import type { ServerRef } from '../server-identity';
-
-export function dataServerWebId(server: ServerRef, type: WebIdType): string {
-  return encodeWebId({ marker: 'DS', guids: [server.guid], path: server.path }, type);
-}
+import { dataServerWebId } from './data-server-webid';
 
 export function dataServerObject(ctx: HandlerContext) {
   const server = ctx.world.identity.dataServer;

@@ -1,7 +1,7 @@
 /** A PI point of the catalogue as PI Web API's Point object (contract §3.3). */
 import type { WebIdType } from '../../pi-contract/webid';
 import type { TagCatalogue } from '../catalogue';
-import { dataServerWebId } from './data-server';
+import { dataServerWebId } from './data-server-webid';
 
 export function pointObject(catalogue: TagCatalogue, index: number, webIdType: WebIdType, url: (path: string) => string) {
   const tag = catalogue.tag(index);

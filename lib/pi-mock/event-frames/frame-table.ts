@@ -5,7 +5,7 @@
  */
 import { EQUIPMENT_PER_UNIT } from '../af/equipment';
 import { hashPick, hashUnit } from '../af/hash-ints';
-import type { MockWorld } from '../world';
+import type { WorldFacts } from '../world-facts';
 import { DEFAULT_PROFILE } from '../world-profile';
 import { EF_TEMPLATES, templateForDraw } from './ef-templates';
 
@@ -42,7 +42,7 @@ export interface FrameTable {
 const SECOND_MS = 1000;
 const floorSecond = (ms: number): number => Math.floor(ms / SECOND_MS) * SECOND_MS;
 
-export function buildFrameTable(world: MockWorld): FrameTable {
+export function buildFrameTable(world: WorldFacts): FrameTable {
   const { seed } = world.options;
   const { windowMs, inProgressShare } = world.profile.frames;
   const anchor = world.anchorMs;

@@ -9,7 +9,7 @@ import type { ElementRef } from '../af/hierarchy';
 import type { AttributeView } from '../af/render-attribute';
 import type { AttributeStreamProvider, ParentStreamFilter } from '../stream-providers';
 import type { StreamSource } from '../stream-source';
-import type { MockWorld } from '../world';
+import type { WorldFacts } from '../world-facts';
 import { EF_TEMPLATES } from './ef-templates';
 import { frameAttributes } from './frame-attributes';
 import {
@@ -28,7 +28,7 @@ import { referencedElements } from './run-frame-search';
 export class EventFrameModel implements AttributeStreamProvider {
   private built: FrameTable | undefined;
 
-  constructor(private readonly world: MockWorld) {}
+  constructor(private readonly world: WorldFacts) {}
 
   get table(): FrameTable {
     this.built ??= buildFrameTable(this.world);
