@@ -14,7 +14,7 @@ import type { ChildCredentials } from '../workers/share-child-messages';
 import { combinePartitions, type PartitionOutcome } from './mode-summary';
 import { ModeProgress } from './mode-progress';
 import { cancelledFailure, type RunFailure } from './run-failure';
-import type { ModeContext } from './run-mode';
+import type { ModeContext } from './mode-context';
 import { ShareBoard } from './share-board';
 import { newModeLake, type ShareExecutor, type ShareOutcome } from './share-executor';
 import type { ExtractionModeName, ModeSummary } from './schemas';

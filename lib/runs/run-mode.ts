@@ -4,38 +4,18 @@
  * sequentialBudgetSeconds of its own clock (from its first value request), after which the rest
  * is a labelled projection from the measured rate.
  */
-import type { BronzeStore } from '../bronze';
 import type { ConnectorError } from '../connector/errors';
-import type { RetryPolicy } from '../connector/http';
 import { targetClient } from './target-client';
 import { DEFAULT_RECORDED_OPTIONS } from '../connector/recorded/types';
 import { runExtraction, type ExtractionSummary } from '../connector/run-extraction';
 import { err, ok, type Result } from '../result';
 import { combinePartitions } from './mode-summary';
+import type { ModeContext } from './mode-context';
 import { ModeProgress } from './mode-progress';
 import { describeRemoteFailure } from './remote-text';
-import type { ResolvedWindow } from './resolve-window';
 import { cancelledFailure, type RunFailure } from './run-failure';
-import type { RunTarget } from './configure-target';
 import { runModeAsShares } from './run-mode-shares';
-import type { ShareExecutor } from './share-executor';
-import type { ExtractionModeName, ModeSummary, RunEvent, RunSettings } from './schemas';
-
-export interface ModeContext {
-  runId: string;
-  settings: RunSettings;
-  target: RunTarget;
-  window: ResolvedWindow;
-  store: BronzeStore;
-  /** The run's cancel (DELETE). */
-  runSignal: AbortSignal;
-  /** Tags discovered when the run started: the set every mode reads. */
-  tagsTotal: number;
-  retry?: Partial<RetryPolicy>;
-  /** Where the shares of a partitioned mode run (processes); null when the run has one partition. */
-  shares?: ShareExecutor | null;
-  emit(event: RunEvent): void;
-}
+import type { ExtractionModeName, ModeSummary } from './schemas';
 
 function failureOf(error: ConnectorError): RunFailure {
   return { code: error.kind === 'aborted' ? 'cancelled' : error.kind, message: describeRemoteFailure(error) };

@@ -17,8 +17,8 @@ import { linkSignals } from './linked-signal';
 import { parseBaseUrlOrThrow, resolveTarget, type ClientBase, type Target } from './resolve-target';
 import { backoffDelayMs } from './retry-policy';
 import { sendOnce, type Exchange } from './send-once';
-import { createTransport, type PiTransport } from './transport';
-import type { CallOptions, ClientMetrics, PiAuth, PiClientOptions, RawResponse, RetryPolicy } from './types';
+import { createTransport } from './transport';
+import type { CallOptions, ClientMetrics, PiAuth, PiClientOptions, PiTransport, RawResponse, RetryPolicy } from './types';
 
 function positiveOrThrow(name: string, value: number): number {
   if (!Number.isFinite(value) || value <= 0) throw new Error(`PiClient option ${name} must be a positive number, got ${value}`);

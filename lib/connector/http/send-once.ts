@@ -11,8 +11,7 @@ import { NegotiateFailure } from './negotiate/negotiate-failure';
 import { findWebException, piErrorsFrom } from './pi-error-body';
 import type { Target } from './resolve-target';
 import { classifyStatus } from './retry-policy';
-import type { PiTransport } from './transport';
-import type { ClientMetrics, PiAuth, RawResponse } from './types';
+import type { ClientMetrics, PiAuth, PiTransport, RawResponse } from './types';
 
 export interface Exchange {
   method: 'GET' | 'POST';

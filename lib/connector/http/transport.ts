@@ -3,15 +3,9 @@
  * dispatcher, which must know which connection each request goes on (HTTP.sys authenticates
  * connections, not requests).
  */
-import { Pool, type Dispatcher } from 'undici';
+import { Pool } from 'undici';
 import { NegotiateDispatcher } from './negotiate/negotiate-dispatcher';
-import type { PiAuth } from './types';
-
-export interface PiTransport {
-  request(options: Dispatcher.RequestOptions): Promise<Dispatcher.ResponseData>;
-  close(): Promise<void>;
-  readonly closed: boolean;
-}
+import type { PiAuth, PiTransport } from './types';
 
 export function createTransport(origin: string, auth: PiAuth, options: Pool.Options): PiTransport {
   return auth.mode === 'negotiate' ? new NegotiateDispatcher(origin, options, auth) : new Pool(origin, options);

@@ -1,4 +1,5 @@
 /** Public option, policy and response shapes of the PI HTTP client. */
+import type { Dispatcher } from 'undici';
 
 export type PiAuth =
   | { mode: 'none' }
@@ -10,6 +11,13 @@ export type PiAuth =
    * path (the dashboard's form; the CLI leaves KRB5_CLIENT_KTNAME to the environment).
    */
   | { mode: 'negotiate'; spn?: string; principal?: string; keytab?: string };
+
+/** What the client sends through (transport.ts picks one); here so the Negotiate dispatcher can implement it without importing its factory. */
+export interface PiTransport {
+  request(options: Dispatcher.RequestOptions): Promise<Dispatcher.ResponseData>;
+  close(): Promise<void>;
+  readonly closed: boolean;
+}
 
 export interface RetryPolicy {
   /** Total attempts per call, the first included (>= 1). */

@@ -2,7 +2,8 @@
 import type { TagWindow } from '../../landing';
 import type { ValueColumns } from '../values/value-columns';
 
-export { EXTRACTION_MODES, type ExtractionMode } from '../../extraction-modes';
+export const EXTRACTION_MODES = ['sequential', 'batch', 'streamsets'] as const;
+export type ExtractionMode = (typeof EXTRACTION_MODES)[number];
 
 /**
  * One tag to read over one window: PI is asked for [startMs, endMs]; the values at an open end are

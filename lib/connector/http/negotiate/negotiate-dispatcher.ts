@@ -7,8 +7,7 @@
  */
 import { finished } from 'node:stream';
 import type { Dispatcher, Pool } from 'undici';
-import type { PiTransport } from '../transport';
-import type { PiAuth } from '../types';
+import type { PiAuth, PiTransport } from '../types';
 import { applyClientCredentials } from './client-credentials';
 import { loadKerberos, type GssClientContext, type KerberosBinding } from './load-kerberos';
 import { negotiateChallenge } from './negotiate-challenge';
