@@ -2,9 +2,13 @@
  * The four scale tiers of the demo and the seed's mapping from a requested tag count to a grid of
  * plants x units x 8 sensors (DESIGN §2). Everything per tag is recomputed from the tag index.
  */
+import { z } from 'zod';
 
 export const TIER_TAG_COUNTS = [128, 1040, 10000, 30240] as const;
 export type Tier = (typeof TIER_TAG_COUNTS)[number];
+
+/** A tier in a request body or query; the message names every tier (a 400 says what to send). */
+export const tierTagCount = z.literal(TIER_TAG_COUNTS, { error: `expected one of ${TIER_TAG_COUNTS.join(', ')}` });
 
 export interface SensorType {
   readonly name: string;

@@ -4,7 +4,7 @@
  */
 import { formatCount, formatDuration, formatPercent, formatSpeedup } from '@/lib/client/format';
 import { formatBytes } from '@/lib/client/wire-figures';
-import type { ExtractionModeName, ModeSummary, RunHistoryItem } from '@/lib/runs/schemas';
+import { extractionMode, type ExtractionModeName, type ModeSummary, type RunHistoryItem } from '@/lib/runs/schemas';
 import { MODE_LABELS } from '../run/mode-labels';
 import { modesText, profileText } from '../run/describe-run';
 
@@ -53,7 +53,7 @@ function modeRows(mode: ExtractionModeName, a: RunHistoryItem, b: RunHistoryItem
   ];
 }
 
-const ALL_MODES: readonly ExtractionModeName[] = ['sequential', 'batch', 'streamsets'];
+const ALL_MODES: readonly ExtractionModeName[] = extractionMode.options;
 
 export function compareRows(a: RunHistoryItem, b: RunHistoryItem): CompareRow[] {
   const sa = a.settings;

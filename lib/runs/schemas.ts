@@ -4,19 +4,18 @@
  * Pure zod: safe to import from client components.
  */
 import { z } from 'zod';
-import { TIER_TAG_COUNTS } from '../tiers';
+import { EXTRACTION_MODES } from '../extraction-modes';
+import { tierTagCount } from '../tiers';
 import { NETWORK_PROFILE_NAMES } from './network-profiles';
 
-export const extractionMode = z.enum(['sequential', 'batch', 'streamsets']);
+export const extractionMode = z.enum(EXTRACTION_MODES);
 
 /** Repeats a run may ask for: enough for a median and a spread, few enough to stay a demo. */
 export const MAX_REPEATS = 5;
 export type ExtractionModeName = z.infer<typeof extractionMode>;
 
-const tier = z.literal(TIER_TAG_COUNTS, { message: `expected one of ${TIER_TAG_COUNTS.join(', ')}` });
-
 export const runSettings = z.object({
-  tier: tier.default(1040),
+  tier: tierTagCount.default(1040),
   /** In the order they run; each reads the whole window again (checkpoints ignored), so each is measured alone. */
   modes: z.array(extractionMode).min(1, 'pick at least one mode').max(3).default(['batch', 'sequential']),
   /** PI time strings, resolved when the run starts; the default is the last whole hour. */

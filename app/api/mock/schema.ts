@@ -1,6 +1,6 @@
 /** Shapes of `/api/mock`: shared by the route (server) and the tier picker (browser). */
 import { z } from 'zod';
-import { TIER_TAG_COUNTS } from '@/lib/tiers';
+import { tierTagCount } from '@/lib/tiers';
 
 export const mockStatus = z.object({
   tagCount: z.int(),
@@ -15,6 +15,6 @@ export const mockStatus = z.object({
 export type MockStatus = z.infer<typeof mockStatus>;
 
 export const putMockBody = z.object({
-  tier: z.literal(TIER_TAG_COUNTS, { error: `expected one of ${TIER_TAG_COUNTS.join(', ')}` }),
+  tier: tierTagCount,
 });
 export type PutMockBody = z.infer<typeof putMockBody>;

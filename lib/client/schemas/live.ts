@@ -4,14 +4,14 @@
  * shows comes from one of these events.
  */
 import { z } from 'zod';
-import { TIER_TAG_COUNTS } from '../../tiers';
+import { tierTagCount } from '../../tiers';
 
 /** Tags the page charts: a few lines stay readable. */
 export const LIVE_WATCHED_TAGS = 4;
 
 export const startLiveBody = z
   .object({
-    tier: z.union(TIER_TAG_COUNTS.map((t) => z.literal(t)), { message: `expected one of ${TIER_TAG_COUNTS.join(', ')}` }),
+    tier: tierTagCount,
     tagCount: z.int({ message: 'expected a whole number of tags' }).min(1, { message: 'at least 1 tag' }),
   })
   .refine((b) => b.tagCount <= b.tier, { message: 'at most the tier’s tag count', path: ['tagCount'] });

@@ -2,8 +2,7 @@
 import type { TagWindow } from '../../landing';
 import type { ValueColumns } from '../values/value-columns';
 
-export const EXTRACTION_MODES = ['sequential', 'batch', 'streamsets'] as const;
-export type ExtractionMode = (typeof EXTRACTION_MODES)[number];
+export { EXTRACTION_MODES, type ExtractionMode } from '../../extraction-modes';
 
 /**
  * One tag to read over one window: PI is asked for [startMs, endMs]; the values at an open end are
