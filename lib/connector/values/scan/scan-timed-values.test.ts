@@ -9,7 +9,7 @@ import { decodeTimedValues, newCursor } from '../decode-timed-values';
 import { ValueColumnBuilder, type ValueColumns } from '../value-columns';
 import { JsonBytes, ScanDeclined } from './json-bytes';
 import { scanRecordedEnvelope } from './scan-recorded-envelope';
-import type { PageSummary } from './scan-timed-values';
+import { scanTimedValues, type PageSummary } from './scan-timed-values';
 
 /** Deterministic PRNG (mulberry32), so a failure reproduces. */
 function prng(seed: number): () => number {
@@ -172,6 +172,22 @@ describe('scanTimedValues against JSON.parse and decodeTimedValues', () => {
         jb.finish();
       }, `cut at ${cut}`).toThrow(ScanDeclined);
     }
+  });
+
+  it('declines an Items array cut short by the reader end, though the bytes after it would complete it', () => {
+    // As a batch answer's Content is read: a reader over part of a larger buffer. The bytes past
+    // the reader's end complete a valid array, so only a scanner that stops at the reader's end
+    // (not the buffer's) declines every cut.
+    const items =
+      '[{"Timestamp":"2024-01-01T00:00:00Z","Value":47316,"Good":true,"Questionable":false},' +
+      '{"Timestamp":"2024-01-01T00:01:00Z","Value":true,"Substituted":true,"Annotated":false}, {"Timestamp":"2024-01-01T00:02:00Z","Value":-1.5}]';
+    const buf = Buffer.from(`${items},"next member":1}`);
+    const scan = (end: number) => {
+      const jb = new JsonBytes(buf, 0, end);
+      return scanTimedValues(jb, { tagKey: 1, cursor: newCursor(), out: new ValueColumnBuilder(), skip: 0 });
+    };
+    expect(scan(items.length).count).toBe(3);
+    for (let cut = 0; cut < items.length; cut++) expect(() => scan(cut), `end at ${cut}: ${items.slice(0, cut)}`).toThrow(ScanDeclined);
   });
 
   it.each(['01', '1.', '.5', '-', '1e', '+1', '1.5.3', 'NaN', '0x10'])('declines %s, which is not a JSON number', (text) => {

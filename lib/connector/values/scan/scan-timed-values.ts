@@ -80,9 +80,9 @@ const CLOSE_BRACKET = 0x5d;
 const LOWER_T = 0x74;
 const LOWER_F = 0x66;
 
-function matchAt(view: DataView, buf: Buffer, p: number, pattern: MemberPattern): boolean {
+function matchAt(view: DataView, buf: Buffer, p: number, end: number, pattern: MemberPattern): boolean {
   const n = pattern.length;
-  if (p + n > buf.length) return false;
+  if (p + n > end) return false;
   const words = pattern.words;
   for (let i = 0; i < words.length; i++) if (view.getInt32(p + 4 * i, true) !== words[i]) return false;
   const bytes = pattern.bytes;
@@ -176,7 +176,12 @@ function readMemberSlowly(jb: JsonBytes, item: ItemFields): void {
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
-/** Epoch ms of the day of the last timestamp `secondOfDayAt` read. */
+/**
+ * Epoch ms of the day of the last timestamp `secondOfDayAt` read. Module-level scratch (this,
+ * `item` below, json-bytes' `numberScan`, timestamp-bytes' day cache) is safe because a scan is
+ * synchronous from its first byte to its return: nothing in it awaits, so no other scan on this
+ * thread can run in between and find it half-written (each worker thread has its own module).
+ */
 let scannedDayMs = 0;
 
 /**
@@ -215,6 +220,9 @@ export function scanTimedValues(jb: JsonBytes, target: ScanTarget): PageSummary 
   const { tagKey, cursor, out, skip } = target;
   const buf = jb.buf;
   const view = jb.view;
+  // The reader's end, not the buffer's: a batch answer's Content is a sub-range of its body, and
+  // the bytes after it belong to the next member. Every read below is bounded by it.
+  const end = jb.end;
   let count = 0;
   let appended = 0;
   let lastStart = -1;
@@ -224,9 +232,9 @@ export function scanTimedValues(jb: JsonBytes, target: ScanTarget): PageSummary 
   if (!jb.openArray()) {
     let p = jb.pos;
     for (;;) {
-      if (buf[p] !== OPEN_BRACE) {
-        while (isWhitespace(buf[p])) p++;
-        if (buf[p] !== OPEN_BRACE) {
+      if (p >= end || buf[p] !== OPEN_BRACE) {
+        while (p < end && isWhitespace(buf[p])) p++;
+        if (p >= end || buf[p] !== OPEN_BRACE) {
           jb.pos = p;
           jb.decline('an item that is not an object');
         }
@@ -242,13 +250,13 @@ export function scanTimedValues(jb: JsonBytes, target: ScanTarget): PageSummary 
       let substituted = false;
       let annotated = false;
       for (;;) {
-        if (buf[p] !== QUOTE) while (isWhitespace(buf[p])) p++;
+        if (buf[p] !== QUOTE) while (p < end && isWhitespace(buf[p])) p++;
         let next = -1;
-        if (buf[p] === QUOTE) {
+        if (p < end && buf[p] === QUOTE) {
           const c = buf[p + 1];
           if (c === 0x54) {
             // `"Timestamp":` is 12 bytes, then the quoted 20-byte timestamp.
-            if (p + 34 <= buf.length && matchAt(view, buf, p, TIMESTAMP) && buf[p + 12] === QUOTE && buf[p + 33] === QUOTE) {
+            if (p + 34 <= end && matchAt(view, buf, p, end, TIMESTAMP) && buf[p + 12] === QUOTE && buf[p + 33] === QUOTE) {
               const second = secondOfDayAt(buf, p + 13);
               if (second >= 0) {
                 tsMs = scannedDayMs + second * 1000;
@@ -258,34 +266,32 @@ export function scanTimedValues(jb: JsonBytes, target: ScanTarget): PageSummary 
               }
             }
           } else if (c === 0x56) {
-            if (matchAt(view, buf, p, VALUE)) {
+            if (matchAt(view, buf, p, end, VALUE)) {
               // Inline: an optional minus, digits, an optional fraction; anything longer or
               // with an exponent goes to numberAt.
-              const length = buf.length;
               let q = p + 8;
               const negative = buf[q] === MINUS;
               if (negative) q++;
               const intStart = q;
               let mantissa = 0;
               let digit = 0;
-              // Bounded by the buffer: past its end a byte reads as undefined, and NaN >>> 0 is 0.
-              while (q < length && ((digit = buf[q]! - 0x30) >>> 0) <= 9) {
+              while (q < end && ((digit = buf[q]! - 0x30) >>> 0) <= 9) {
                 mantissa = mantissa * 10 + digit;
                 q++;
               }
               const intDigits = q - intStart;
               let fraction = 0;
               let wellFormed = intDigits > 0 && !(intDigits > 1 && buf[intStart] === 0x30);
-              if (wellFormed && buf[q] === 0x2e) {
+              if (wellFormed && q < end && buf[q] === 0x2e) {
                 const fracStart = ++q;
-                while (q < length && ((digit = buf[q]! - 0x30) >>> 0) <= 9) {
+                while (q < end && ((digit = buf[q]! - 0x30) >>> 0) <= 9) {
                   mantissa = mantissa * 10 + digit;
                   q++;
                 }
                 fraction = q - fracStart;
                 wellFormed = fraction > 0;
               }
-              const b = buf[q];
+              const b = q < end ? buf[q] : -1;
               if (wellFormed && intDigits + fraction <= 15 && b !== 0x65 && b !== 0x45) {
                 const magnitude = fraction > 0 ? mantissa / POW10[fraction]! : mantissa;
                 value = negative ? -magnitude : magnitude;
@@ -302,7 +308,7 @@ export function scanTimedValues(jb: JsonBytes, target: ScanTarget): PageSummary 
             }
           } else if (c === 0x47 || c === 0x51 || c === 0x53 || c === 0x41) {
             const pattern = c === 0x47 ? GOOD : c === 0x51 ? QUESTIONABLE : c === 0x53 ? SUBSTITUTED : ANNOTATED;
-            if (matchAt(view, buf, p, pattern)) {
+            if (matchAt(view, buf, p, end, pattern)) {
               const v = p + pattern.length;
               const flag = booleanAt(buf, v);
               if (flag >= 0) {
@@ -315,7 +321,8 @@ export function scanTimedValues(jb: JsonBytes, target: ScanTarget): PageSummary 
             }
           }
         }
-        if (next >= 0) p = next;
+        // A member that ends past the reader's end was read from bytes that are not this body's.
+        if (next >= 0 && next <= end) p = next;
         else {
           // The general path: whitespace, a fractional timestamp, units, states, unknown members.
           jb.pos = p;
@@ -333,7 +340,8 @@ export function scanTimedValues(jb: JsonBytes, target: ScanTarget): PageSummary 
           p = jb.pos;
         }
         p = skipWhitespaceAt(buf, p);
-        const d = buf[p++];
+        const d = p < end ? buf[p] : -1;
+        p++;
         if (d === COMMA) continue;
         if (d === CLOSE_BRACE) break;
         jb.pos = p - 1;
@@ -363,7 +371,8 @@ export function scanTimedValues(jb: JsonBytes, target: ScanTarget): PageSummary 
       lastMs = tsMs;
       count++;
       p = skipWhitespaceAt(buf, p);
-      const d = buf[p++];
+      const d = p < end ? buf[p] : -1;
+      p++;
       if (d === COMMA) continue;
       if (d === CLOSE_BRACKET) break;
       jb.pos = p - 1;
