@@ -43,14 +43,14 @@ export default defineConfig([
         {
           patterns: [
             {
-              // lib/runs' pure modules (zod schemas, profile table, projection maths) are safe in the browser; the rest of lib/runs is not.
-              regex: '^@/lib/(?!client/|tiers$|runs/(schemas|network-profiles|projections|partition-scaling|connection-schemas)$)',
+              // lib/runs' pure modules (projection maths, partition scaling) are safe in the browser; the rest of lib/runs is not.
+              regex: '^@/lib/(?!client/|api-contract$|tiers$|runs/(projections|partition-scaling)$)',
               message:
-                'components/ may import only @/lib/client/*, @/lib/tiers, the pure lib/runs modules (schemas, network-profiles, projections, partition-scaling, connection-schemas) and schema modules (STYLE §1, §4).',
+                'components/ may import only @/lib/client/*, @/lib/api-contract, @/lib/tiers and the pure lib/runs modules (projections, partition-scaling) (STYLE §1, §4).',
             },
             {
-              regex: '^@/app/(?!api/.+/schema$)',
-              message: 'components/ may import only the schema modules of app/ (app/api/**/schema).',
+              regex: '^@/app(/|$)',
+              message: 'components/ never import app/: the API contract is @/lib/api-contract (DESIGN §1).',
             },
             {
               regex: '^(\\.\\./)+(lib|app)(/|$)',

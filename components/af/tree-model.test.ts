@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AfChildrenResult, AfNode } from '@/lib/client/schemas/bronze';
+import type { AfChildrenResult, AfNode } from '@/lib/api-contract';
 import { countLeaves, databaseName, treeData, visibleRows, type LoadedLevels } from './tree-model';
 
 function node(webId: string, name: string, depth: number, childCount: number): AfNode {

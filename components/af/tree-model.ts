@@ -3,7 +3,7 @@
  * and the set of expanded elements. Both views derive from it: the keyboard tree as visible rows,
  * the ECharts tree as nested data. Nothing below an unexpanded element is ever fetched.
  */
-import type { AfChildrenResult, AfNode } from '@/lib/client/schemas/bronze';
+import type { AfChildrenResult, AfNode } from '@/lib/api-contract';
 
 export type LoadedLevels = ReadonlyMap<string | null, AfChildrenResult>;
 

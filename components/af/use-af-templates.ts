@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
-import { afTemplatesResult } from '@/lib/client/schemas/bronze';
+import { afTemplatesResult } from '@/lib/api-contract';
 
 /** `asset`: the AF database's source key. */
 export function useAfTemplates(asset: number) {

@@ -5,7 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
-import { afChildrenResult, type AfChildrenResult } from '@/lib/client/schemas/bronze';
+import { afChildrenResult, type AfChildrenResult } from '@/lib/api-contract';
 import type { LoadedLevels } from './tree-model';
 
 /** One level at most: 63 units per facility at 30,240 tags, far below it. */

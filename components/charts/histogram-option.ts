@@ -9,7 +9,7 @@
 import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, CustomSeriesRenderItemReturn } from 'echarts';
 import { formatCount } from '@/lib/client/format';
 import { formatSecondsRange } from '@/lib/client/format-seconds';
-import type { HistogramBucket } from '@/lib/client/schemas/bronze';
+import type { HistogramBucket } from '@/lib/api-contract';
 import type { ChartOption } from './chart-option';
 import type { ChartPalette } from './chart-palette';
 import { formatHumanSeconds } from './human-time';

@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { fieldIssues, issueFor } from '@/lib/client/field-issues';
-import type { ConnectionAuthMode, ConnectionInput, ConnectionView } from '@/lib/runs/connection-schemas';
+import type { ConnectionAuthMode, ConnectionInput, ConnectionView } from '@/lib/api-contract';
 import { Button } from '../ui/button';
 import { connectionErrorText } from './connection-error-text';
 import { ErrorNotice } from '../ui/error-notice';

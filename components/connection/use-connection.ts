@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson, requestJson, sendJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
-import { connectionTestResult, connectionView, type ConnectionInput } from '@/lib/runs/connection-schemas';
+import { connectionTestResult, connectionView, type ConnectionInput } from '@/lib/api-contract';
 
 /** The external PI Web API as the server holds it: URL, auth mode, user, and only whether a secret is set. */
 export function useConnection() {

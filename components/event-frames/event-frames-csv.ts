@@ -1,5 +1,5 @@
 /** The CSV beside each event-frame chart: frames per template, and the frames a timeline page draws. */
-import type { FrameTemplatesResult, TimelineFrame, TimelineLane } from '@/lib/client/schemas/bronze';
+import type { FrameTemplatesResult, TimelineFrame, TimelineLane } from '@/lib/api-contract';
 import { csvTime, type CsvTable } from '../charts/csv';
 import { laneLabel, NO_ELEMENT, NO_TEMPLATE } from './timeline-option';
 

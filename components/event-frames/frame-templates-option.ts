@@ -1,6 +1,6 @@
 /** Event frames per template as stacked bars: ended below, in progress on top, the total above. */
 import { formatCount } from '@/lib/client/format';
-import type { FrameTemplatesResult } from '@/lib/client/schemas/bronze';
+import type { FrameTemplatesResult } from '@/lib/api-contract';
 import type { ChartOption } from '../charts/chart-option';
 import type { ChartPalette } from '../charts/chart-palette';
 import { NO_TEMPLATE } from './timeline-option';

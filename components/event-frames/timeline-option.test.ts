@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineFrame, TimelineLane } from '@/lib/client/schemas/bronze';
+import type { TimelineFrame, TimelineLane } from '@/lib/api-contract';
 import { paletteFor } from '../charts/chart-palette';
 import { laneLabel, packLanes, timelineLayout, timelineOption } from './timeline-option';
 

@@ -6,7 +6,7 @@
  * with a dashed outline.
  */
 import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, CustomSeriesRenderItemReturn } from 'echarts';
-import type { TimelineFrame, TimelineLane } from '@/lib/client/schemas/bronze';
+import type { TimelineFrame, TimelineLane } from '@/lib/api-contract';
 import type { ChartOption } from '../charts/chart-option';
 import { categoryColor, type ChartPalette } from '../charts/chart-palette';
 import { formatHumanSeconds } from '../charts/human-time';

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
-import { frameDetailsResult } from '@/lib/client/schemas/bronze';
+import { frameDetailsResult } from '@/lib/api-contract';
 
 export function useFrameDetails(asset: number, template: string | null, offset: number, limit: number) {
   return useQuery({

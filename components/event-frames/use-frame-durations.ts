@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
-import { frameDurationsResult } from '@/lib/client/schemas/bronze';
+import { frameDurationsResult } from '@/lib/api-contract';
 
 /** `template` null: every template. */
 export function useFrameDurations(asset: number, template: string | null) {

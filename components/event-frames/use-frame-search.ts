@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
-import { frameSearchResult } from '@/lib/client/schemas/bronze';
+import { frameSearchResult } from '@/lib/api-contract';
 
 /** The AF database's last event-frame search: the window the page's frames come from. */
 export function useFrameSearch(asset: number) {

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
-import { frameTimelineResult } from '@/lib/client/schemas/bronze';
+import { frameTimelineResult } from '@/lib/api-contract';
 
 /** Elements per timeline page: a lane each, readable at 1366x768 without the chart outgrowing the screen. */
 export const TIMELINE_LANES = 12;

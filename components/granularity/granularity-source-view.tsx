@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import type { TagMatch } from '@/lib/client/schemas/bronze';
+import type { TagMatch } from '@/lib/api-contract';
 import { Card } from '../ui/card';
 import { ErrorNotice } from '../ui/error-notice';
 import { IntervalChart } from './interval-chart';

@@ -1,7 +1,7 @@
 'use client';
 
 import { formatCount } from '@/lib/client/format';
-import type { QualityClasses } from '@/lib/client/schemas/bronze';
+import type { QualityClasses } from '@/lib/api-contract';
 import { ErrorNotice } from '../ui/error-notice';
 import { Stat } from '../ui/stat';
 import { useQuality } from './use-quality';

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { formatCount } from '@/lib/client/format';
-import type { TagMatch } from '@/lib/client/schemas/bronze';
+import type { TagMatch } from '@/lib/api-contract';
 import { ChartState, RunPageLink } from '../charts/chart-state';
 import { EChart } from '../charts/echart';
 import { useChartPalette } from '../charts/use-color-scheme';

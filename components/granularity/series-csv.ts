@@ -1,5 +1,5 @@
 /** The CSV of the raw-series chart: every value drawn, with its state and quality flags as landed. */
-import type { TagSeriesResult } from '@/lib/client/schemas/bronze';
+import type { TagSeriesResult } from '@/lib/api-contract';
 import { csvTime, type CsvTable } from '../charts/csv';
 
 const GOOD = 1;

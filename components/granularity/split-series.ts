@@ -3,7 +3,7 @@
  * PI quality flag. A system state (e.g. "I/O Timeout") has no value, so its mark sits at the last
  * value before it (or the first after), where the line breaks.
  */
-import type { TagSeriesResult } from '@/lib/client/schemas/bronze';
+import type { TagSeriesResult } from '@/lib/api-contract';
 
 const QUESTIONABLE = 2;
 const SUBSTITUTED = 4;

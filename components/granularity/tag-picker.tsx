@@ -2,7 +2,7 @@
 
 import { useId, useState, type KeyboardEvent } from 'react';
 import { formatCount } from '@/lib/client/format';
-import type { TagMatch } from '@/lib/client/schemas/bronze';
+import type { TagMatch } from '@/lib/api-contract';
 import { useDebouncedValue } from '../ui/use-debounced-value';
 import { useTagSearch } from './use-tag-search';
 

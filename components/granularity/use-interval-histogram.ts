@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
-import { intervalHistogramResult } from '@/lib/client/schemas/bronze';
+import { intervalHistogramResult } from '@/lib/api-contract';
 
 /** `webId` null: every tag of the source. `source` null: the one landed last (the route's default; the Summary page's figure). */
 export function useIntervalHistogram(source: number | null, webId: string | null) {

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
-import { qualityResult } from '@/lib/client/schemas/bronze';
+import { qualityResult } from '@/lib/api-contract';
 
 /** `webId` null: every tag of the source. */
 export function useQuality(source: number, webId: string | null) {

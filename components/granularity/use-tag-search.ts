@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
-import { tagSearchResult } from '@/lib/client/schemas/bronze';
+import { tagSearchResult } from '@/lib/api-contract';
 
 /** A screenful: enough to pick from, few enough that 30,240 tags never travel at once. */
 export const TAG_PAGE_SIZE = 20;

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
-import { tagSeriesResult } from '@/lib/client/schemas/bronze';
+import { tagSeriesResult } from '@/lib/api-contract';
 
 /** Points drawn at most: a day at 10 s. Beyond it the chart says the series is cut. */
 export const SERIES_POINT_LIMIT = 10_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSettings, type ModeSummary, type RunHistoryItem, type RunSettingsInput } from '@/lib/runs/schemas';
+import { runSettings, type ModeSummary, type RunHistoryItem, type RunSettingsInput } from '@/lib/api-contract';
 import { compareRows } from './compare-rows';
 
 function summary(mode: ModeSummary['mode'], over: Partial<ModeSummary>): ModeSummary {

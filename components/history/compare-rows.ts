@@ -4,7 +4,7 @@
  */
 import { formatCount, formatDuration, formatPercent, formatSpeedup } from '@/lib/client/format';
 import { formatBytes } from '@/lib/client/wire-figures';
-import { extractionMode, type ExtractionModeName, type ModeSummary, type RunHistoryItem } from '@/lib/runs/schemas';
+import { extractionMode, type ExtractionModeName, type ModeSummary, type RunHistoryItem } from '@/lib/api-contract';
 import { MODE_LABELS } from '../run/mode-labels';
 import { modesText, profileText } from '../run/describe-run';
 

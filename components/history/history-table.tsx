@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatCount, formatDateTime, formatDuration, formatSpeedup } from '@/lib/client/format';
-import type { ExtractionModeName, RunHistoryItem } from '@/lib/runs/schemas';
+import type { ExtractionModeName, RunHistoryItem } from '@/lib/api-contract';
 import { modesText, profileText } from '../run/describe-run';
 import { RepeatList } from '../run/repeat-list';
 

@@ -1,5 +1,5 @@
 import { formatDateTime } from '@/lib/client/format';
-import type { RunHistoryItem } from '@/lib/runs/schemas';
+import type { RunHistoryItem } from '@/lib/api-contract';
 import { compareRows } from './compare-rows';
 
 /** Two runs side by side; the ratio column is B ÷ A. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { formatCount } from '@/lib/client/format';
-import type { LiveFigures as Figures } from '@/lib/client/schemas/live';
+import type { LiveFigures as Figures } from '@/lib/api-contract';
 import { Stat } from '../ui/stat';
 
 const ms = (v: number | null) => (v === null ? '–' : formatCount(Math.round(v)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LiveFigures } from '@/lib/client/schemas/live';
+import type { LiveFigures } from '@/lib/api-contract';
 import { IDLE_LIVE_STATE, LIVE_CHART_SPAN_MS, liveReducer, startingState } from './live-state';
 
 const figures: LiveFigures = {

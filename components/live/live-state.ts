@@ -2,7 +2,7 @@
  * Folds the Live page's events into what it draws: the figures of the latest tick and, per watched
  * tag, the values of the last two minutes. Every number comes from an event.
  */
-import type { LiveEvent, LiveFigures } from '@/lib/client/schemas/live';
+import type { LiveEvent, LiveFigures } from '@/lib/api-contract';
 
 /** The chart's time span: the newest value and two minutes before it. */
 export const LIVE_CHART_SPAN_MS = 120_000;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { clearedBronze } from '@/app/api/bronze/schema';
+import { clearedBronze } from '@/lib/api-contract';
 import { apiRoutes } from '@/lib/client/api-routes';
 import { requestJson } from '@/lib/client/get-json';
 

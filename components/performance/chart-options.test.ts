@@ -1,7 +1,7 @@
 /** The performance charts: which scale each picks, what each label says, and that measured and projected never share a bar. */
 import { describe, expect, it } from 'vitest';
 import { projectToTags, type ScaleProjection } from '@/lib/runs/projections';
-import type { ModeSummary } from '@/lib/runs/schemas';
+import type { ModeSummary } from '@/lib/api-contract';
 import { paletteFor } from '../charts/chart-palette';
 import { fade } from '../charts/colors';
 import { toCsv } from '../charts/csv';

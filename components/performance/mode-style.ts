@@ -1,12 +1,11 @@
 /** One colour per extraction mode on every performance chart, so a mode reads the same everywhere. */
-import type { ExtractionModeName } from '@/lib/runs/schemas';
-import { categoryColor, type ChartPalette } from '../charts/chart-palette';
+import type { ExtractionModeName } from '@/lib/api-contract';
+import type { ChartPalette } from '../charts/chart-palette';
 import { fade } from '../charts/colors';
 
-const MODE_COLOR_INDEX: Record<ExtractionModeName, number> = { batch: 0, sequential: 1, streamsets: 2 };
-
+/** The mode's token colour: the Run page's progress bar of the mode is the same (--mode-* in tokens.css). */
 export function modeColor(palette: ChartPalette, mode: ExtractionModeName): string {
-  return categoryColor(palette, MODE_COLOR_INDEX[mode]);
+  return palette.modes[mode];
 }
 
 /** Projected figures: the mode's colour, faded, with a dashed outline, so they never pass for measurements. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import type { ModeSummary } from '@/lib/runs/schemas';
+import type { ModeSummary } from '@/lib/api-contract';
 import { EChart } from '../charts/echart';
 import { rowChartHeight } from '../charts/row-bars-option';
 import { useChartPalette } from '../charts/use-color-scheme';

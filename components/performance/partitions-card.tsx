@@ -1,10 +1,9 @@
 'use client';
 
 import { formatCount, formatDuration, formatSpeedup } from '@/lib/client/format';
-import { NETWORK_PROFILES, type NetworkProfile } from '@/lib/runs/network-profiles';
+import { NETWORK_PROFILES, type NetworkProfile, type RunHistoryItem } from '@/lib/api-contract';
 import { hasMeasuredPartitions, SCENARIO_ONE, scenarioOne, type ModeScaling } from '@/lib/runs/partition-scaling';
 import { SLA_MS } from '@/lib/runs/projections';
-import type { RunHistoryItem } from '@/lib/runs/schemas';
 import { MODE_LABELS } from '../run/mode-labels';
 import { Card } from '../ui/card';
 import { PartitionsChart } from './partitions-chart';

@@ -8,7 +8,7 @@
 import { formatDuration, formatSpeedup } from '@/lib/client/format';
 import type { ModeScaling, ScalingPoint } from '@/lib/runs/partition-scaling';
 import { ENTERPRISE_TAG_COUNT } from '@/lib/runs/projections';
-import type { ExtractionModeName } from '@/lib/runs/schemas';
+import type { ExtractionModeName } from '@/lib/api-contract';
 import type { ChartOption } from '../charts/chart-option';
 import type { ChartPalette } from '../charts/chart-palette';
 import { rowBarsOption, type RowBar } from '../charts/row-bars-option';

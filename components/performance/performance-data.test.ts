@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSettings, type ModeSummary, type RunHistoryItem, type RunSettingsInput } from '@/lib/runs/schemas';
+import { runSettings, type ModeSummary, type RunHistoryItem, type RunSettingsInput } from '@/lib/api-contract';
 import { partitionSeries, pickRun, scaleProjections } from './performance-data';
 
 function summary(mode: ModeSummary['mode'], tags: number, elapsedMs: number, over: Partial<ModeSummary> = {}): ModeSummary {

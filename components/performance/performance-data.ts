@@ -4,7 +4,7 @@
  */
 import { SCALING_COUNTS, scalingOf, type ModeScaling } from '@/lib/runs/partition-scaling';
 import { ENTERPRISE_TAG_COUNT, projectToTags, type ScaleProjection } from '@/lib/runs/projections';
-import type { RunHistoryItem } from '@/lib/runs/schemas';
+import type { RunHistoryItem } from '@/lib/api-contract';
 
 export type FinishedRun = RunHistoryItem & { figures: NonNullable<RunHistoryItem['figures']> };
 

@@ -5,7 +5,7 @@
  */
 import { formatCount } from '@/lib/client/format';
 import { timeBoxLabel } from '@/lib/runs/projections';
-import type { ModeSummary } from '@/lib/runs/schemas';
+import type { ModeSummary } from '@/lib/api-contract';
 import type { ChartOption } from '../charts/chart-option';
 import type { ChartPalette } from '../charts/chart-palette';
 import { rowBarsOption, type RowBar } from '../charts/row-bars-option';

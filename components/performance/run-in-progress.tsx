@@ -1,6 +1,6 @@
 'use client';
 
-import type { RunHistoryItem } from '@/lib/runs/schemas';
+import type { RunHistoryItem } from '@/lib/api-contract';
 import { RunPageLink } from '../charts/chart-state';
 import { describeRun } from '../run/describe-run';
 

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useId } from 'react';
 import { formatDateTime } from '@/lib/client/format';
-import type { RunHistoryItem } from '@/lib/runs/schemas';
+import type { RunHistoryItem } from '@/lib/api-contract';
 import { describeRun } from '../run/describe-run';
 import { isFinished } from './performance-data';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSettings } from '@/lib/runs/schemas';
+import { runSettings } from '@/lib/api-contract';
 import { describeRun, describeRunSettings } from './describe-run';
 
 describe('describeRun', () => {

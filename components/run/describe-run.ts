@@ -1,7 +1,6 @@
 /** Short descriptions of a run's settings for lists, pickers and comparisons. */
 import { formatCount, formatPercent } from '@/lib/client/format';
-import { NETWORK_PROFILES, type NetworkProfile } from '@/lib/runs/network-profiles';
-import type { RunSettings } from '@/lib/runs/schemas';
+import { NETWORK_PROFILES, type NetworkProfile, type RunSettings } from '@/lib/api-contract';
 import { MODE_LABELS } from './mode-labels';
 
 export function profileText(settings: RunSettings): string {

@@ -1,4 +1,4 @@
-import type { ExtractionModeName } from '@/lib/runs/schemas';
+import type { ExtractionModeName } from '@/lib/api-contract';
 
 /** How each extraction mode is named on screen; the progress bars' accessible names add " extraction". */
 export const MODE_LABELS: Record<ExtractionModeName, string> = {

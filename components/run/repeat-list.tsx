@@ -1,5 +1,5 @@
 import { formatDuration, formatSpeedup } from '@/lib/client/format';
-import type { RepeatFigures, RunFigures } from '@/lib/runs/schemas';
+import type { RepeatFigures, RunFigures } from '@/lib/api-contract';
 import { MODE_LABELS } from './mode-labels';
 
 function repeatDetail(repeat: RepeatFigures, index: number, of: number): string {

@@ -1,7 +1,7 @@
 'use client';
 
 import type { RunState } from '@/lib/client/run-state';
-import type { ModeSummary } from '@/lib/runs/schemas';
+import type { ModeSummary } from '@/lib/api-contract';
 import { ModeTimeChart } from '../performance/mode-time-chart';
 
 /** The modes the chart can show now, and what they are. */

@@ -1,6 +1,6 @@
 'use client';
 
-import type { TierOption } from '@/app/api/tiers/schema';
+import type { TierOption } from '@/lib/api-contract';
 import { isRunActive } from '@/lib/client/run-state';
 import { MockStatusPanel } from '../tiers/mock-status-panel';
 import { TierPicker } from '../tiers/tier-picker';

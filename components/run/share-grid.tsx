@@ -1,7 +1,7 @@
 import { formatCount } from '@/lib/client/format';
 import type { ModeView } from '@/lib/client/run-state';
 import type { ShareView } from '@/lib/client/share-view';
-import type { ProcessKind } from '@/lib/runs/schemas';
+import type { ProcessKind } from '@/lib/api-contract';
 import { MODE_LABELS } from './mode-labels';
 
 const KIND_TEXT: Record<ProcessKind, string> = {

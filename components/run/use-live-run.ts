@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import { ApiError } from '@/lib/client/api-error';
-import { runSettings, type RunSettingsInput } from '@/lib/runs/schemas';
+import { runSettings, type RunSettingsInput } from '@/lib/api-contract';
 import { useCancelRun } from './use-cancel-run';
 import { useRunEvents } from './use-run-events';
 import { useRunHistory } from './use-run-history';

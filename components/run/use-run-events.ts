@@ -6,7 +6,7 @@ import { ApiError } from '@/lib/client/api-error';
 import { queryKeys } from '@/lib/client/query-keys';
 import { isTerminalEvent, readRunEvents } from '@/lib/client/read-run-events';
 import { initialRunState, runStateReducer } from '@/lib/client/run-state';
-import type { RunHistoryItem, RunSettings } from '@/lib/runs/schemas';
+import type { RunHistoryItem, RunSettings } from '@/lib/api-contract';
 
 interface Attachment {
   runId: string;

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { apiRoutes } from '@/lib/client/api-routes';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
-import { runHistoryResponse } from '@/lib/runs/schemas';
+import { runHistoryResponse } from '@/lib/api-contract';
 
 /** While a run is going the list changes when it ends. */
 const RUNNING_REFRESH_MS = 2_000;

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRoutes } from '@/lib/client/api-routes';
 import { sendJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
-import { startRunResponse, type RunSettingsInput } from '@/lib/runs/schemas';
+import { startRunResponse, type RunSettingsInput } from '@/lib/api-contract';
 
 /** POST /api/runs: 202 with the run id; a 400 names the field, a 409 names the run already going. */
 export function useStartRun() {

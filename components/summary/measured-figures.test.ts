@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSettings, type ModeSummary, type RunHistoryItem } from '@/lib/runs/schemas';
+import { runSettings, type ModeSummary, type RunHistoryItem } from '@/lib/api-contract';
 import { measuredFigure } from './measured-figures';
 import { citation, SEED_CLAIMS } from './seed-claims';
 

@@ -4,7 +4,7 @@
  */
 import { formatCount, formatDuration, formatSpeedup } from '@/lib/client/format';
 import { ENTERPRISE_TAG_COUNT, projectToTags, SLA_MS, timeBoxLabel } from '@/lib/runs/projections';
-import type { ModeSummary, RunHistoryItem } from '@/lib/runs/schemas';
+import type { ModeSummary, RunHistoryItem } from '@/lib/api-contract';
 import type { ClaimTopic } from './seed-claims';
 
 export interface MeasuredFigure {

@@ -6,7 +6,7 @@ import { apiRoutes } from '@/lib/client/api-routes';
 import { formatDateTime } from '@/lib/client/format';
 import { getJson } from '@/lib/client/get-json';
 import { queryKeys } from '@/lib/client/query-keys';
-import { connectionView } from '@/lib/runs/connection-schemas';
+import { connectionView } from '@/lib/api-contract';
 import { RunPageLink } from '../charts/chart-state';
 import { useIntervalHistogram } from '../granularity/use-interval-histogram';
 import { isFinished, pickRun } from '../performance/performance-data';

@@ -1,6 +1,6 @@
 'use client';
 
-import type { TierOption } from '@/app/api/tiers/schema';
+import type { TierOption } from '@/lib/api-contract';
 import { formatCount, formatGrid } from '@/lib/client/format';
 import { isTier } from '@/lib/tiers';
 import { ErrorNotice } from '../ui/error-notice';

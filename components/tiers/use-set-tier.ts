@@ -1,7 +1,7 @@
 'use client';
 
 import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
-import { mockStatus, type PutMockBody } from '@/app/api/mock/schema';
+import { mockStatus, type PutMockBody } from '@/lib/api-contract';
 import { apiRoutes } from '@/lib/client/api-routes';
 import { sendJson } from '@/lib/client/get-json';
 import { mutationKeys, queryKeys } from '@/lib/client/query-keys';

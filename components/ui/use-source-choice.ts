@@ -3,7 +3,7 @@
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback } from 'react';
 import { chooseSource } from '@/lib/client/choose-source';
-import type { AssetSourceSummary, BronzeSourcesResult, DataSourceSummary } from '@/lib/client/schemas/bronze';
+import type { AssetSourceSummary, BronzeSourcesResult, DataSourceSummary } from '@/lib/api-contract';
 import { useBronzeSources } from './use-bronze-sources';
 
 /** The URL parameter a page keeps its source in, named as the routes name it. */

@@ -2,7 +2,7 @@
 
 import { formatCount, formatPercent } from '@/lib/client/format';
 import { compareRuns, findCounterpart, formatBytes, wireRows, type WireSetting } from '@/lib/client/wire-figures';
-import type { RunHistoryItem } from '@/lib/runs/schemas';
+import type { RunHistoryItem } from '@/lib/api-contract';
 
 const MODE_NAMES = { sequential: 'Sequential', batch: 'Batch', streamsets: 'Stream sets' } as const;
 

@@ -16,7 +16,7 @@ import { PiClient } from '../connector/http';
 import { recordedQuery } from '../connector/recorded/recorded-query';
 import { DEFAULT_RECORDED_OPTIONS } from '../connector/recorded/types';
 import { runExtraction, type ExtractionSummary } from '../connector/run-extraction';
-import { formatBandwidth, NETWORK_PROFILES } from '../runs/network-profiles';
+import { formatBandwidth, NETWORK_PROFILES } from '../api-contract';
 import { spawnMock } from './spawn-mock';
 import { formatNumber, median, MIB } from './stats';
 

@@ -12,7 +12,7 @@ import {
   tagSearchParams,
   templateParams,
   timelineParams,
-} from './schemas/bronze-params';
+} from '../api-contract';
 
 /** The query string as the route reads it, parsed with the route's own schema. */
 function parsedBy<S extends z.ZodType>(schema: S, url: string): z.infer<S> {

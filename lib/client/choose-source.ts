@@ -3,7 +3,7 @@
  * shared link keeps it, else the default (the one landed last). A URL naming a key bronze does not
  * hold (a link from an older store, a typo) falls back to the default and says so.
  */
-import { sourceKeyParam } from './schemas/bronze-params';
+import { sourceKeyParam } from '../api-contract';
 
 export interface SourceChoiceOf<T> {
   chosen: T | null;

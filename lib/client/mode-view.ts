@@ -5,7 +5,7 @@
  */
 import { wholeSetTime, type WholeSetTime } from '../runs/projection-rule';
 import { timeBoxLabel } from '../runs/projections';
-import type { ExtractionModeName, ModeSummary } from '../runs/schemas';
+import type { ExtractionModeName, ModeSummary } from '../api-contract';
 import { timingOfSummary } from '../runs/speedup';
 import { sharesOfSummary, type ShareView } from './share-view';
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROJECTION_MAX_FACTOR, PROJECTION_MIN_MS, PROJECTION_MIN_TAGS } from '../runs/projection-rule';
 import { RUN_FIXTURES, readRunFixture } from '../runs/fixtures/run-fixtures';
-import type { RunEvent } from '../runs/schemas';
+import type { RunEvent } from '../api-contract';
 import { initialRunState, runStateReducer, type RunState } from './run-state';
 
 interface Shown {

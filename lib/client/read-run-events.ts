@@ -3,7 +3,7 @@
  * Every stream ends with `finished` or `failed` (STYLE §7): one that just stops is an error the
  * page shows with a way to re-attach, never a run that silently looks stuck.
  */
-import { runEvent, type RunEvent } from '../runs/schemas';
+import { runEvent, type RunEvent } from '../api-contract';
 import { ApiError } from './api-error';
 import { apiRoutes } from './api-routes';
 import { readNdjson, type ReadNdjsonOptions } from './read-ndjson';

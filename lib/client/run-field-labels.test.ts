@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSettings } from '../runs/schemas';
+import { runSettings } from '../api-contract';
 import { describeRunIssues, plainIssueMessage, runFieldLabel } from './run-field-labels';
 
 /** The issues the server's 400 would carry for this body (app/api/runs parses with runSettings). */

@@ -5,8 +5,7 @@
  * hand-edited link still opens. Pure apart from the two functions that touch `window`.
  */
 import { z } from 'zod';
-import { NETWORK_PROFILE_NAMES, type NetworkProfile } from '../runs/network-profiles';
-import { extractionMode, MAX_REPEATS, type ExtractionModeName } from '../runs/schemas';
+import { NETWORK_PROFILE_NAMES, type NetworkProfile, extractionMode, MAX_REPEATS, type ExtractionModeName } from '../api-contract';
 import { isTier, type Tier } from '../tiers';
 
 export const FAULT_RATES = [0, 0.01, 0.05, 0.1, 0.2] as const;

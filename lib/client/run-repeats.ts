@@ -1,6 +1,6 @@
 /** What the Run page says about repeats: each mode's median time and spread over those finished. */
 import { modeTimeSpread, type RepeatSpread } from '../runs/repeat-stats';
-import type { ExtractionModeName, RepeatFigures } from '../runs/schemas';
+import type { ExtractionModeName, RepeatFigures } from '../api-contract';
 
 export type { RepeatSpread };
 

@@ -7,7 +7,7 @@
 import { timeBoxLabel } from '../runs/projections';
 import { speedupSpread, type Spread } from '../runs/repeat-stats';
 import type { ModeTiming } from '../runs/projection-rule';
-import type { RepeatFigures } from '../runs/schemas';
+import type { RepeatFigures } from '../api-contract';
 import { speedupOf, timingOfSummary } from '../runs/speedup';
 import { formatDuration } from './format';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSettings, type ModeSummary, type RunEvent, type RunSettings } from '../runs/schemas';
+import { runSettings, type ModeSummary, type RunEvent, type RunSettings } from '../api-contract';
 import { initialRunState, isRunActive, runStateReducer, stateOfHistoryItem, type RunAction, type RunState } from './run-state';
 
 const settings: RunSettings = runSettings.parse({ tier: 1040, modes: ['batch', 'sequential'], sequentialBudgetSeconds: 10 });

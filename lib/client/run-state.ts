@@ -3,7 +3,7 @@
  * comes from an event). Events carry absolute counts and `started` resets the run, so replaying a
  * stream from its first event (a reload, a re-attach after a lost stream) lands on the same state.
  */
-import type { ExtractionModeName, RepeatFigures, RunEvent, RunFigures, RunHistoryItem, RunSettings, RunStep } from '../runs/schemas';
+import type { ExtractionModeName, RepeatFigures, RunEvent, RunFigures, RunHistoryItem, RunSettings, RunStep } from '../api-contract';
 import { finishedMode, liveTime, valuesRate, waitingMode, type ModeView } from './mode-view';
 import { applyShareEvent } from './share-view';
 import { medianSpeedup, speedupOfModes, type SpeedupPending, type SpeedupView } from './run-speedup';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunEvent } from '../runs/schemas';
+import type { RunEvent } from '../api-contract';
 import { initialRunState, runStateReducer, type RunState } from './run-state';
 import { applyShareEvent } from './share-view';
 

@@ -3,7 +3,7 @@
  * has it, which delivery. Folded from `share` events; a run replayed from history (no events)
  * gets them from the mode summary's shares.
  */
-import type { ProcessKind, RunEvent, ShareStateName, ShareSummary } from '../runs/schemas';
+import type { ProcessKind, RunEvent, ShareStateName, ShareSummary } from '../api-contract';
 
 export interface ShareView {
   share: number;

@@ -1,6 +1,6 @@
 /** How a source reads in the pickers: its server's name first (what a presenter recognises), then what it holds. */
 import { formatCount } from './format';
-import type { AssetSourceSummary, DataSourceSummary } from './schemas/bronze';
+import type { AssetSourceSummary, DataSourceSummary } from '../api-contract';
 
 function plural(count: number, one: string, many: string): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runHistoryItem, type ModeSummary, type RunHistoryItem, type RunSettingsInput } from '../runs/schemas';
+import { runHistoryItem, type ModeSummary, type RunHistoryItem, type RunSettingsInput } from '../api-contract';
 import { compareRuns, findCounterpart, formatBytes, wireRows } from './wire-figures';
 
 function mode(mode: ModeSummary['mode'], values: number, bytes: number, wireBytes: number | undefined, valuesPerSecond: number): ModeSummary {

@@ -5,7 +5,7 @@
  * made the other way (same tier, network, batch size, concurrency, partitions and target), never
  * computed from an assumed ratio: without such a run the pages say how to measure it.
  */
-import type { ExtractionModeName, ModeSummary, RunHistoryItem, RunSettings } from '../runs/schemas';
+import type { ExtractionModeName, ModeSummary, RunHistoryItem, RunSettings } from '../api-contract';
 
 export interface WireModeRow {
   mode: ExtractionModeName;

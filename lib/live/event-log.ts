@@ -3,7 +3,7 @@
  * new event. Unlike a run, a tail can go on for hours, so only the start and the most recent ticks
  * are kept (a reload still draws the last two minutes of the chart).
  */
-import type { LiveEvent } from '../client/schemas/live';
+import type { LiveEvent } from '../api-contract';
 
 const KEPT_TICKS = 120;
 

@@ -1,6 +1,6 @@
 /** A live session's events as NDJSON bytes: what is kept, then each new event, closing after the terminal one. */
 import { ndjsonEventStream } from '../http/ndjson-event-stream';
-import type { LiveEvent } from '../client/schemas/live';
+import type { LiveEvent } from '../api-contract';
 import type { LiveSession } from './live-session';
 
 export function liveEventStream(session: LiveSession, signal?: AbortSignal): ReadableStream<Uint8Array> {

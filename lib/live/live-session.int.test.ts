@@ -4,7 +4,7 @@
  * (figures from the connector) when stopped.
  */
 import { describe, expect, it } from 'vitest';
-import { startLiveBody, type LiveEvent } from '../client/schemas/live';
+import { startLiveBody, type LiveEvent } from '../api-contract';
 import { currentLiveSession, startLiveSession } from './live-session';
 
 describe('live session', () => {

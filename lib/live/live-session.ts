@@ -7,7 +7,7 @@
  * (`runLive`), through real channels, sockets and landings; the page reads figures every second.
  */
 import { BronzeStore, describeBronzeError } from '../bronze';
-import { LIVE_WATCHED_TAGS, type LiveFigures, type StartLiveBody } from '../client/schemas/live';
+import { LIVE_WATCHED_TAGS, type LiveFigures, type StartLiveBody } from '../api-contract';
 import { describeConnectorError } from '../connector/errors';
 import { PiClient } from '../connector/http';
 import { DEFAULT_LIVE_OPTIONS, type LiveStats } from '../connector/live/live-types';

@@ -5,7 +5,7 @@ import { seedBronze } from '../bronze/test-support/seed-bronze';
 import { clearBronzeAndHistory } from './clear-bronze-and-history';
 import { listRunHistory } from './run-history';
 import { RunRegistry } from './run-registry';
-import { runSettings } from './schemas';
+import { runSettings } from '../api-contract';
 
 const settings = runSettings.parse({});
 let store: BronzeStore;

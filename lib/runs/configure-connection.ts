@@ -4,7 +4,7 @@
  */
 import { err, type Result } from '../result';
 import { checkTargetAddress } from './check-target-address';
-import type { ConnectionInput, ConnectionView } from './connection-schemas';
+import type { ConnectionInput, ConnectionView } from '../api-contract';
 import { saveConnection, type ConnectionIssue } from './connection-store';
 import { lookupAllAddresses, type LookupAll } from './host-lookup';
 

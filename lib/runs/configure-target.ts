@@ -7,8 +7,7 @@
 import type { PiAuth } from '../connector/http';
 import { currentWorld, ensureListener, reconfigure } from '../pi-mock/embedded';
 import type { ExternalTarget } from './connection-store';
-import { NETWORK_PROFILES, NETWORK_PROFILE_NAMES, type NetworkProfile } from './network-profiles';
-import type { RunSettings } from './schemas';
+import { NETWORK_PROFILES, NETWORK_PROFILE_NAMES, type NetworkProfile, type RunSettings } from '../api-contract';
 
 export interface RunTarget {
   baseUrl: string;

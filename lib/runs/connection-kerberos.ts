@@ -5,7 +5,7 @@
  */
 import type { PiAuth } from '../connector/http';
 import type { Env } from '../env';
-import type { ConnectionView, KerberosInput } from './connection-schemas';
+import type { ConnectionView, KerberosInput } from '../api-contract';
 
 export interface StoredKerberos {
   principal: string | null;

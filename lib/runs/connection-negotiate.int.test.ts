@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scratchRealmUnavailable, startScratchRealm, type ScratchRealm } from '../connector/test-support/scratch-realm';
 import { spawnCliMock, type CliMock } from '../connector/test-support/spawn-cli-mock';
-import { connectionInput } from './connection-schemas';
+import { connectionInput } from '../api-contract';
 import { externalTarget, resetConnection, saveConnection } from './connection-store';
 import { testConnection } from './test-connection';
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sendJson, startLocalTestServer, type LocalTestServer } from '../connector/http/local-test-server';
-import { connectionInput } from './connection-schemas';
+import { connectionInput } from '../api-contract';
 import { resetConnection, saveConnection } from './connection-store';
 import { testConfiguredConnection } from './test-configured-connection';
 

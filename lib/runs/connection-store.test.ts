@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseEnvOrThrow } from '../env';
-import { connectionInput } from './connection-schemas';
+import { connectionInput } from '../api-contract';
 import { connectionFromEnv, connectionView, externalTarget, resetConnection, saveConnection } from './connection-store';
 
 afterEach(() => {

@@ -7,7 +7,7 @@
 import type { PiAuth } from '../connector/http';
 import { getEnv, type Env } from '../env';
 import { err, ok, type Result } from '../result';
-import type { ConnectionAuthMode, ConnectionInput, ConnectionView } from './connection-schemas';
+import type { ConnectionAuthMode, ConnectionInput, ConnectionView } from '../api-contract';
 import { kerberosFromEnv, kerberosFromInput, kerberosView, negotiateAuth, type StoredKerberos } from './connection-kerberos';
 
 interface StoredConnection {

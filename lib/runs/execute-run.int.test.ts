@@ -7,7 +7,7 @@ import type { BronzeStore } from '../bronze';
 import { openMemoryStore } from '../connector/test-support/connector-fixture';
 import { closeListener, currentWorld, status } from '../pi-mock/embedded';
 import { RunRegistry } from './run-registry';
-import { runEvent, runSettings, type ModeSummary, type RunEvent, type RunSettingsInput } from './schemas';
+import { runEvent, runSettings, type ModeSummary, type RunEvent, type RunSettingsInput } from '../api-contract';
 import { startRun } from './start-run';
 
 let store: BronzeStore;

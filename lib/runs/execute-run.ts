@@ -22,7 +22,7 @@ import { statusOfTerminal, type RunHandle } from './run-handle';
 import { runMode } from './run-mode';
 import { openShareExecutor, type ShareExecutor } from './share-executor';
 import { warmUp } from './warm-up';
-import type { ModeSummary, RepeatFigures, RunFigures } from './schemas';
+import type { ModeSummary, RepeatFigures, RunFigures } from '../api-contract';
 
 export interface ExecutorDeps {
   store: BronzeStore;

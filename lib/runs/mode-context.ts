@@ -3,7 +3,7 @@ import type { BronzeStore } from '../bronze';
 import type { RetryPolicy } from '../connector/http';
 import type { RunTarget } from './configure-target';
 import type { ResolvedWindow } from './resolve-window';
-import type { RunEvent, RunSettings } from './schemas';
+import type { RunEvent, RunSettings } from '../api-contract';
 import type { ShareExecutor } from './share-executor';
 
 export interface ModeContext {

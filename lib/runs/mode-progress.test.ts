@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ModeProgress, PROGRESS_INTERVAL_MS, type PartitionCounters } from './mode-progress';
-import type { RunEvent } from './schemas';
+import type { RunEvent } from '../api-contract';
 
 function setup(partitions: number) {
   let now = 1000;

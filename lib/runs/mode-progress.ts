@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { ExtractionProgress } from '../connector/run-extraction';
-import type { ExtractionModeName, ModeSummary, RunEvent } from './schemas';
+import type { ExtractionModeName, ModeSummary, RunEvent } from '../api-contract';
 
 export const PROGRESS_INTERVAL_MS = 100;
 

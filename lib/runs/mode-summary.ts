@@ -7,7 +7,7 @@
 import type { ExtractionSummary } from '../connector/run-extraction';
 import { wholeSetTime } from './projection-rule';
 import { boundRemoteText } from './remote-text';
-import type { ExtractionModeName, ModeSummary } from './schemas';
+import type { ExtractionModeName, ModeSummary } from '../api-contract';
 
 /** Failed tags named in a summary; the rest are only counted (a 30,240-tag failure list would swamp the page). */
 export const FAILED_TAGS_LISTED = 20;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasMeasuredPartitions, scalingOf, SCENARIO_ONE, scenarioOne, type ScalingConditions } from './partition-scaling';
 import { projectToTags } from './projections';
-import { runSettings, type ModeSummary, type ProcessKind, type RunHistoryItem } from './schemas';
+import { runSettings, type ModeSummary, type ProcessKind, type RunHistoryItem } from '../api-contract';
 
 function item(runId: string, settings: Partial<ScalingConditions> & { partitions?: number }, mode: Partial<ModeSummary> & { processKind?: ProcessKind }): RunHistoryItem {
   const s = runSettings.parse({ tier: 10_000, networkProfile: 'wan', modes: ['sequential'], ...settings });

@@ -6,7 +6,7 @@
  * already that of all its shares together: nothing here multiplies it by the count again.
  * Pure: safe in the browser.
  */
-import type { ExtractionModeName, ModeSummary, ProcessKind, RunHistoryItem, RunSettings } from './schemas';
+import type { ExtractionModeName, ModeSummary, ProcessKind, RunHistoryItem, RunSettings } from '../api-contract';
 
 export const SCALING_COUNTS = [1, 2, 5, 10, 20] as const;
 

@@ -11,7 +11,7 @@ import { openMemoryStore } from '../connector/test-support/connector-fixture';
 import { closeListener } from '../pi-mock/embedded';
 import { startRedis, type ScratchRedis } from '../workers/test-support/redis-server';
 import { RunRegistry } from './run-registry';
-import { runSettings, type ModeSummary, type RunEvent, type RunSettingsInput } from './schemas';
+import { runSettings, type ModeSummary, type RunEvent, type RunSettingsInput } from '../api-contract';
 import { startRun } from './start-run';
 
 const FAST_RETRY = { baseDelayMs: 1, maxDelayMs: 5, maxAttempts: 8 };

@@ -10,7 +10,7 @@
  * PROJECTION_MIN_MS of the mode's own clock on, every recorded projection stayed within
  * PROJECTION_MAX_FACTOR of the final figure.
  */
-import type { ExtractionModeName } from './schemas';
+import type { ExtractionModeName } from '../api-contract';
 
 export const PROJECTION_MIN_TAGS = 50;
 export const PROJECTION_MIN_MS = 2_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENTERPRISE_TAG_COUNT, projectTimeBoxed, projectToTags, SLA_MS, timeBoxLabel } from './projections';
-import type { ModeSummary } from './schemas';
+import type { ModeSummary } from '../api-contract';
 
 function summary(patch: Partial<ModeSummary>): ModeSummary {
   return {

@@ -3,7 +3,7 @@
  * (DESIGN §6: nothing on screen is a number that was not measured unless it says so). All are
  * rate-based: time per tag measured by one mode, times the tag count. Pure: safe in the browser.
  */
-import type { ModeSummary } from './schemas';
+import type { ModeSummary } from '../api-contract';
 
 /** The extraction SLA the performance page judges against: 30,240 tags x 1 h within 5 minutes. */
 export const SLA_MS = 5 * 60_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRepeat } from './run-figures';
 import { medianRepeatIndex, modeTimeSpread, speedupSpread, spreadOf } from './repeat-stats';
-import type { ModeSummary } from './schemas';
+import type { ModeSummary } from '../api-contract';
 
 function mode(m: ModeSummary['mode'], elapsedMs: number, patch: Partial<ModeSummary> = {}): ModeSummary {
   return {

@@ -4,7 +4,7 @@
  * two. Pure: safe in the browser.
  */
 import { wholeSetTime } from './projection-rule';
-import type { ExtractionModeName, RepeatFigures } from './schemas';
+import type { ExtractionModeName, RepeatFigures } from '../api-contract';
 import { timingOfSummary } from './speedup';
 
 export interface Spread {

@@ -14,7 +14,7 @@ import { describeRemoteFailure } from './remote-text';
 import type { ResolvedWindow } from './resolve-window';
 import { cancelledFailure, type RunFailure } from './run-failure';
 import type { AssetCounts } from './run-figures';
-import type { RunEvent } from './schemas';
+import type { RunEvent } from '../api-contract';
 
 export interface AssetContext {
   target: RunTarget;

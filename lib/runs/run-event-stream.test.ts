@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RunHandle } from './run-handle';
 import { fixedEventStream, runEventStream, storedRunEvents } from './run-event-stream';
-import { runEvent, runSettings, type RunEvent, type RunFigures } from './schemas';
+import { runEvent, runSettings, type RunEvent, type RunFigures } from '../api-contract';
 
 const settings = runSettings.parse({});
 const figures: RunFigures = { modes: [], speedup: 12.5, speedupIsProjection: false, afElements: 7, eventFrames: 3 };

@@ -5,7 +5,7 @@
  */
 import { ndjsonEventStream, ndjsonLine } from '../http/ndjson-event-stream';
 import { isTerminal, type RunHandle } from './run-handle';
-import type { RunEvent, RunHistoryItem } from './schemas';
+import type { RunEvent, RunHistoryItem } from '../api-contract';
 
 export function runEventStream(handle: RunHandle, signal?: AbortSignal): ReadableStream<Uint8Array> {
   return ndjsonEventStream<RunEvent>((listener) => handle.subscribe(listener), isTerminal, signal);

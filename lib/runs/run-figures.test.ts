@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFigures, buildRepeat, computeSpeedup } from './run-figures';
-import type { ModeSummary } from './schemas';
+import type { ModeSummary } from '../api-contract';
 
 function mode(m: ModeSummary['mode'], elapsedMs: number, patch: Partial<ModeSummary> = {}): ModeSummary {
   return {

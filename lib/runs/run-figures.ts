@@ -1,6 +1,6 @@
 /** A run's figures from its repeats' mode summaries: the speed-up is sequential time over batch time. */
 import { medianRepeatIndex } from './repeat-stats';
-import type { ModeSummary, RepeatFigures, RunFigures } from './schemas';
+import type { ModeSummary, RepeatFigures, RunFigures } from '../api-contract';
 import { speedupOf, timingOfSummary } from './speedup';
 
 export interface AssetCounts {

@@ -2,7 +2,7 @@
  * One run in this process: its settings, every event it emitted in order (so a late subscriber
  * replays from the first), its live subscribers, and the AbortController DELETE pulls.
  */
-import type { RunEvent, RunFigures, RunHistoryItem, RunSettings } from './schemas';
+import type { RunEvent, RunFigures, RunHistoryItem, RunSettings } from '../api-contract';
 
 export type RunListener = (event: RunEvent) => void;
 export type TerminalEvent = Extract<RunEvent, { type: 'finished' | 'failed' }>;

@@ -3,7 +3,7 @@ import type { BronzeStore } from '../bronze';
 import { openMemoryStore } from '../connector/test-support/connector-fixture';
 import { findRunHistoryItem, invalidateRunHistory, listRunHistory } from './run-history';
 import { RunRegistry } from './run-registry';
-import { runSettings, type RunFigures } from './schemas';
+import { runSettings, type RunFigures } from '../api-contract';
 
 const settings = runSettings.parse({ tier: 128 });
 const figures: RunFigures = { modes: [], speedup: 3, speedupIsProjection: false, afElements: null, eventFrames: null };

@@ -4,7 +4,7 @@
  */
 import type { BronzeStore, RunRecord } from '../bronze';
 import { runRegistry, type RunRegistry } from './run-registry';
-import { runHistoryItem, type RunHistoryItem } from './schemas';
+import { runHistoryItem, type RunHistoryItem } from '../api-contract';
 
 export const HISTORY_LIMIT = 50;
 

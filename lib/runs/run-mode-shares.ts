@@ -17,7 +17,7 @@ import { cancelledFailure, type RunFailure } from './run-failure';
 import type { ModeContext } from './mode-context';
 import { ShareBoard } from './share-board';
 import { newModeLake, type ShareExecutor, type ShareOutcome } from './share-executor';
-import type { ExtractionModeName, ModeSummary } from './schemas';
+import type { ExtractionModeName, ModeSummary } from '../api-contract';
 
 /** The part of a share's summary line a mode's figures add up (the rest passes through unread). */
 const shareOutcome = z.looseObject({

@@ -15,7 +15,7 @@ import { ModeProgress } from './mode-progress';
 import { describeRemoteFailure } from './remote-text';
 import { cancelledFailure, type RunFailure } from './run-failure';
 import { runModeAsShares } from './run-mode-shares';
-import type { ExtractionModeName, ModeSummary } from './schemas';
+import type { ExtractionModeName, ModeSummary } from '../api-contract';
 
 function failureOf(error: ConnectorError): RunFailure {
   return { code: error.kind === 'aborted' ? 'cancelled' : error.kind, message: describeRemoteFailure(error) };

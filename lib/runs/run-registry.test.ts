@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENDED_RUNS_KEPT, RunRegistry } from './run-registry';
-import { runSettings, type RunEvent, type RunFigures } from './schemas';
+import { runSettings, type RunEvent, type RunFigures } from '../api-contract';
 
 const settings = runSettings.parse({});
 const figures: RunFigures = { modes: [], speedup: null, speedupIsProjection: false, afElements: null, eventFrames: null };

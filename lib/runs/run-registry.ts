@@ -5,7 +5,7 @@
  */
 import { err, ok, type Result } from '../result';
 import { RunHandle } from './run-handle';
-import type { RunSettings } from './schemas';
+import type { RunSettings } from '../api-contract';
 
 /** Ended runs kept in memory for replay; older ones are answered from bronze. */
 export const ENDED_RUNS_KEPT = 20;

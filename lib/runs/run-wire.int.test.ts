@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BronzeStore } from '../bronze';
 import { openMemoryStore } from '../connector/test-support/connector-fixture';
 import { closeListener, currentWorld } from '../pi-mock/embedded';
-import { NETWORK_PROFILES } from './network-profiles';
+import { NETWORK_PROFILES, runSettings, type ModeSummary, type RunEvent, type RunSettingsInput } from '../api-contract';
 import { RunRegistry } from './run-registry';
-import { runSettings, type ModeSummary, type RunEvent, type RunSettingsInput } from './schemas';
 import { startRun } from './start-run';
 
 let store: BronzeStore;

@@ -8,7 +8,7 @@ import type { ShareOutcome } from '../workers/run-queued-shares';
 import type { ShareProgress } from '../workers/share-job';
 import { PROGRESS_INTERVAL_MS } from './mode-progress';
 import { boundRemoteText } from './remote-text';
-import type { ExtractionModeName, ProcessKind, RunEvent, ShareStateName, ShareSummary } from './schemas';
+import type { ExtractionModeName, ProcessKind, RunEvent, ShareStateName, ShareSummary } from '../api-contract';
 
 type ShareEvent = Extract<RunEvent, { type: 'share' }>;
 

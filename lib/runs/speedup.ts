@@ -4,7 +4,7 @@
  * The server's figures and the live Run page both call it. Pure: safe in the browser.
  */
 import { wholeSetTime, type ModeTiming, type WholeSetTime } from './projection-rule';
-import type { ExtractionModeName, ModeSummary } from './schemas';
+import type { ExtractionModeName, ModeSummary } from '../api-contract';
 
 export type Speedup =
   | {

@@ -5,7 +5,7 @@ import { openMemoryStore } from '../connector/test-support/connector-fixture';
 import { startMockFixture, type MockFixture } from '../pi-mock/test-support/mock-server-fixture';
 import { resetConnection, saveConnection } from './connection-store';
 import { RunRegistry } from './run-registry';
-import { runSettings, type RunEvent } from './schemas';
+import { runSettings, type RunEvent } from '../api-contract';
 import { startRun } from './start-run';
 
 let store: BronzeStore;

@@ -15,7 +15,7 @@ import { executeRun } from './execute-run';
 import { lookupAllAddresses, type LookupAll } from './host-lookup';
 import { resolveWindow } from './resolve-window';
 import { runRegistry, type RunRegistry } from './run-registry';
-import type { RunSettings } from './schemas';
+import type { RunSettings } from '../api-contract';
 
 export type StartRunError =
   | { kind: 'run_in_progress'; runId: string }

@@ -8,11 +8,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sendJson, startLocalTestServer, type LocalTestServer } from '../connector/http/local-test-server';
 import { err, ok } from '../result';
 import { configureConnection } from './configure-connection';
-import { connectionInput } from './connection-schemas';
+import { connectionInput, runSettings } from '../api-contract';
 import { resetConnection } from './connection-store';
 import type { LookupAll } from './host-lookup';
 import { RunRegistry } from './run-registry';
-import { runSettings } from './schemas';
 import { startRun } from './start-run';
 import { testConfiguredConnection } from './test-configured-connection';
 

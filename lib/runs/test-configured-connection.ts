@@ -7,7 +7,7 @@
 import { ensureListener } from '../pi-mock/embedded';
 import { err, ok, type Result } from '../result';
 import { checkTargetAddress } from './check-target-address';
-import type { ConnectionTestResult } from './connection-schemas';
+import type { ConnectionTestResult } from '../api-contract';
 import { connectionView, externalTarget, type ConnectionIssue } from './connection-store';
 import { describeTestFailure } from './describe-test-failure';
 import { lookupAllAddresses, type LookupAll } from './host-lookup';

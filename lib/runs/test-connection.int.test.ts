@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockFixture, type MockFixture } from '../pi-mock/test-support/mock-server-fixture';
-import { connectionTestResult } from './connection-schemas';
+import { connectionTestResult } from '../api-contract';
 import { testConnection } from './test-connection';
 
 let mock: MockFixture;

@@ -8,7 +8,7 @@ import type { ConnectorError } from '../connector/errors';
 import { targetClient } from './target-client';
 import { formatIsoMs } from '../connector/recorded/recorded-query';
 import { itemsDataServer, itemsPoint } from '../pi-contract';
-import type { ConnectionTestResult } from './connection-schemas';
+import type { ConnectionTestResult } from '../api-contract';
 import type { ExternalTarget } from './connection-store';
 import { describeTestFailure, type TestedSource } from './describe-test-failure';
 import { boundRemoteText } from './remote-text';

@@ -7,7 +7,7 @@
  */
 import type { PiClient } from '../connector/http';
 import { recordedQuery, streamSetQuery } from '../connector/recorded/recorded-query';
-import type { ExtractionModeName } from './schemas';
+import type { ExtractionModeName } from '../api-contract';
 
 const WARM_UP_TAGS = 10;
 

@@ -6,11 +6,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { seedBronze } from '@/lib/bronze/test-support/seed-bronze';
 import { apiErrorBody } from '@/lib/http/error-body';
 import { closeBronzeStore, getBronzeStore, runRegistry } from '@/lib/runs';
-import { runSettings } from '@/lib/runs/schemas';
+import { runSettings, clearedBronze } from '@/lib/api-contract';
 import * as runsRoute from '../runs/route';
 import { dispatch, ownRequest } from '../test-support/dispatch';
 import * as bronzeRoute from './route';
-import { clearedBronze } from './schema';
 
 let bronzeDir: string;
 const noParams = {};

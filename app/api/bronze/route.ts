@@ -5,7 +5,7 @@
 import { errorResponse } from '@/lib/http/error-response';
 import { clearBronzeAndHistory, getBronzeStore } from '@/lib/runs';
 import { failureResponse } from '../runs/respond';
-import type { ClearedBronze } from './schema';
+import type { ClearedBronze } from '@/lib/api-contract';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';

@@ -5,7 +5,7 @@
  */
 import { parseJsonBody } from '@/lib/http/parse-json-body';
 import { configureConnection, connectionView, resetConnection } from '@/lib/runs';
-import { connectionInput, type ConnectionView } from '@/lib/runs/connection-schemas';
+import { connectionInput, type ConnectionView } from '@/lib/api-contract';
 import { fieldErrorResponse } from '../runs/respond';
 
 export const dynamic = 'force-dynamic';

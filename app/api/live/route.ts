@@ -1,7 +1,7 @@
 /** GET: the live tail going now, if any. POST `{ tier, tagCount }`: start one; 202 with its id, 409 while one goes. */
 import { errorResponse, internalErrorResponse } from '@/lib/http/error-response';
 import { parseJsonBody } from '@/lib/http/parse-json-body';
-import { startLiveBody } from '@/lib/client/schemas/live';
+import { startLiveBody } from '@/lib/api-contract';
 import { currentLiveSession, startLiveSession } from '@/lib/live';
 
 export const dynamic = 'force-dynamic';

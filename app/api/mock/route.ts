@@ -3,7 +3,7 @@ import { errorResponse, internalErrorResponse } from '@/lib/http/error-response'
 import { parseJsonBody } from '@/lib/http/parse-json-body';
 import { ensureListener, setTagCount, status } from '@/lib/pi-mock/embedded';
 import { runRegistry } from '@/lib/runs';
-import { putMockBody, type MockStatus } from './schema';
+import { putMockBody, type MockStatus } from '@/lib/api-contract';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,7 +2,7 @@
 import { errorResponse } from '@/lib/http/error-response';
 import { parseJsonBody } from '@/lib/http/parse-json-body';
 import { getBronzeStore, listRunHistory, startRun } from '@/lib/runs';
-import { runSettings, type RunHistoryItem } from '@/lib/runs/schemas';
+import { runSettings, type RunHistoryItem } from '@/lib/api-contract';
 import { failureResponse, fieldErrorResponse } from './respond';
 
 export const dynamic = 'force-dynamic';

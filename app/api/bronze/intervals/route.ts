@@ -1,7 +1,6 @@
 /** GET /api/bronze/intervals?source=&webId=: seconds between consecutive samples, bucketed, with the median; every tag of the source without webId. */
 import { bucketize, DEFAULT_INTERVAL_EDGES_SECONDS, intervalHistogram } from '@/lib/bronze';
-import { tagScopeParams } from '@/lib/client/schemas/bronze-params';
-import type { IntervalHistogramResult } from '@/lib/client/schemas/bronze';
+import { tagScopeParams, type IntervalHistogramResult } from '@/lib/api-contract';
 import { readBySource } from '../read-by-source';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,6 @@
 /** GET /api/bronze/quality?source=&webId=: counts and percentages per PI quality flag and per exclusive class; every tag of the source without webId. */
 import { qualityBreakdown } from '@/lib/bronze';
-import { tagScopeParams } from '@/lib/client/schemas/bronze-params';
-import type { QualityResult } from '@/lib/client/schemas/bronze';
+import { tagScopeParams, type QualityResult } from '@/lib/api-contract';
 import { readBySource } from '../read-by-source';
 
 export const dynamic = 'force-dynamic';

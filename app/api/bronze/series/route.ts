@@ -1,7 +1,6 @@
 /** GET /api/bronze/series?source=&webId=&start=&end=&limit=: one tag's raw values, oldest first, columnar. */
 import { tagSeries } from '@/lib/bronze';
-import { seriesParams } from '@/lib/client/schemas/bronze-params';
-import type { TagSeriesResult } from '@/lib/client/schemas/bronze';
+import { seriesParams, type TagSeriesResult } from '@/lib/api-contract';
 import { OPEN_END_MS } from '../read-bronze';
 import { readBySource } from '../read-by-source';
 

@@ -3,8 +3,7 @@
  * with what each landed, and the default of each (the one landed last) that the data pages open on.
  */
 import { listAssetSources, listDataSources } from '@/lib/bronze';
-import { noParams } from '@/lib/client/schemas/bronze-params';
-import type { BronzeSourcesResult } from '@/lib/client/schemas/bronze';
+import { noParams, type BronzeSourcesResult } from '@/lib/api-contract';
 import { readBronze } from '../read-bronze';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,6 @@
 /** GET /api/bronze/tags?source=&search=&limit=: one data source's tags whose name contains the text, A-Z; never the whole list. */
 import { searchTags } from '@/lib/bronze';
-import { tagSearchParams } from '@/lib/client/schemas/bronze-params';
-import type { TagSearchResult } from '@/lib/client/schemas/bronze';
+import { tagSearchParams, type TagSearchResult } from '@/lib/api-contract';
 import { readBySource } from '../read-by-source';
 
 export const dynamic = 'force-dynamic';

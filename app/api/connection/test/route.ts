@@ -4,7 +4,7 @@
  */
 import { parseJsonBody } from '@/lib/http/parse-json-body';
 import { testConfiguredConnection } from '@/lib/runs';
-import { connectionTestRequest, type ConnectionTestResult } from '@/lib/runs/connection-schemas';
+import { connectionTestRequest, type ConnectionTestResult } from '@/lib/api-contract';
 import { failureResponse, fieldErrorResponse } from '../../runs/respond';
 
 export const dynamic = 'force-dynamic';

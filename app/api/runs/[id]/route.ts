@@ -1,7 +1,7 @@
 /** GET: one run's history item. DELETE: cancel a running run (202; it ends with `failed`/`cancelled`). */
 import { errorResponse } from '@/lib/http/error-response';
 import { findRunHistoryItem, getBronzeStore, runRegistry } from '@/lib/runs';
-import type { RunHistoryItem } from '@/lib/runs/schemas';
+import type { RunHistoryItem } from '@/lib/api-contract';
 import { failureResponse, unknownRunResponse } from '../respond';
 
 export const dynamic = 'force-dynamic';

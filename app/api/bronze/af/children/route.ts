@@ -4,8 +4,7 @@
  * never at once). Without `parent`: the top-level elements.
  */
 import { afChildren } from '@/lib/bronze';
-import { afChildrenParams } from '@/lib/client/schemas/bronze-params';
-import type { AfChildrenResult } from '@/lib/client/schemas/bronze';
+import { afChildrenParams, type AfChildrenResult } from '@/lib/api-contract';
 import { readBySource } from '../../read-by-source';
 
 export const dynamic = 'force-dynamic';

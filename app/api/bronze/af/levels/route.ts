@@ -1,7 +1,6 @@
 /** GET /api/bronze/af/levels?asset=: an AF database's elements per hierarchy depth, shallowest first. */
 import { afDepthCounts } from '@/lib/bronze';
-import { assetParams } from '@/lib/client/schemas/bronze-params';
-import type { AfLevelsResult } from '@/lib/client/schemas/bronze';
+import { assetParams, type AfLevelsResult } from '@/lib/api-contract';
 import { readBySource } from '../../read-by-source';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,6 @@
 /** GET /api/bronze/af/templates?asset=: an AF database's elements per template, most common first (null: no template). */
 import { afTemplateCounts } from '@/lib/bronze';
-import { assetParams } from '@/lib/client/schemas/bronze-params';
-import type { AfTemplatesResult } from '@/lib/client/schemas/bronze';
+import { assetParams, type AfTemplatesResult } from '@/lib/api-contract';
 import { readBySource } from '../../read-by-source';
 
 export const dynamic = 'force-dynamic';

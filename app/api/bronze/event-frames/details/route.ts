@@ -1,7 +1,6 @@
 /** GET /api/bronze/event-frames/details?asset=&template=&limit=&offset=: one page of an AF database's frames with attribute values, newest first. */
 import { eventFrameDetails } from '@/lib/bronze';
-import { frameDetailsParams } from '@/lib/client/schemas/bronze-params';
-import type { FrameDetailsResult } from '@/lib/client/schemas/bronze';
+import { frameDetailsParams, type FrameDetailsResult } from '@/lib/api-contract';
 import { readBySource } from '../../read-by-source';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,6 @@
 /** GET /api/bronze/event-frames/durations?asset=&template=: durations of an AF database's ended frames, bucketed, with the median. */
 import { bucketize, DEFAULT_DURATION_EDGES_SECONDS, eventFrameDurations } from '@/lib/bronze';
-import { templateParams } from '@/lib/client/schemas/bronze-params';
-import type { FrameDurationsResult } from '@/lib/client/schemas/bronze';
+import { templateParams, type FrameDurationsResult } from '@/lib/api-contract';
 import { readBySource } from '../../read-by-source';
 
 export const dynamic = 'force-dynamic';

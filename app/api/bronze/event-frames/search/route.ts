@@ -1,7 +1,6 @@
 /** GET /api/bronze/event-frames/search?asset=: the AF database's last event-frame search (window, frames found, frames outside it). */
 import { lastEventFrameSearch } from '@/lib/bronze';
-import { assetParams } from '@/lib/client/schemas/bronze-params';
-import type { FrameSearchResult } from '@/lib/client/schemas/bronze';
+import { assetParams, type FrameSearchResult } from '@/lib/api-contract';
 import { readBySource } from '../../read-by-source';
 
 export const dynamic = 'force-dynamic';

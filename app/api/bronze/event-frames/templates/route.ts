@@ -1,7 +1,6 @@
 /** GET /api/bronze/event-frames/templates?asset=: an AF database's event frames per template with how many are in progress. */
 import { eventFrameTemplateCounts } from '@/lib/bronze';
-import { assetParams } from '@/lib/client/schemas/bronze-params';
-import type { FrameTemplatesResult } from '@/lib/client/schemas/bronze';
+import { assetParams, type FrameTemplatesResult } from '@/lib/api-contract';
 import { readBySource } from '../../read-by-source';
 
 export const dynamic = 'force-dynamic';

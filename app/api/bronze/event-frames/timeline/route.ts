@@ -5,8 +5,7 @@
  * shows what the run searched; with neither, every frame.
  */
 import { eventFrameTimeline, lastEventFrameSearch } from '@/lib/bronze';
-import { timelineParams } from '@/lib/client/schemas/bronze-params';
-import type { FrameTimelineResult } from '@/lib/client/schemas/bronze';
+import { timelineParams, type FrameTimelineResult } from '@/lib/api-contract';
 import { OPEN_END_MS } from '../../read-bronze';
 import { readBySource } from '../../read-by-source';
 

@@ -1,6 +1,6 @@
 /** Shapes of `/api/mock`: shared by the route (server) and the tier picker (browser). */
 import { z } from 'zod';
-import { tierTagCount } from '@/lib/tiers';
+import { tierTagCount } from '../tiers';
 
 export const mockStatus = z.object({
   tagCount: z.int(),

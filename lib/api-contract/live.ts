@@ -4,7 +4,7 @@
  * shows comes from one of these events.
  */
 import { z } from 'zod';
-import { tierTagCount } from '../../tiers';
+import { tierTagCount } from '../tiers';
 
 /** Tags the page charts: a few lines stay readable. */
 export const LIVE_WATCHED_TAGS = 4;

@@ -30,7 +30,7 @@ const piWebApiUrl = z
 /**
  * PUT body. A secret left out keeps the one already saved for the same auth mode and origin, so a
  * page can change the path without asking for the password again; a URL on another scheme, host
- * or port needs its own secret (connection-store.ts).
+ * or port needs its own secret (lib/runs/connection-store.ts).
  */
 export const connectionInput = z
   .object({
