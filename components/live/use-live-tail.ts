@@ -5,7 +5,7 @@ import { apiRoutes } from '@/lib/client/api-routes';
 import { ApiError } from '@/lib/client/api-error';
 import { requestJson } from '@/lib/client/get-json';
 import { readNdjson } from '@/lib/client/read-ndjson';
-import { liveEvent, startedLive, type LiveEvent, type StartLiveBody } from '@/lib/client/schemas/live';
+import { liveEvent, startedLive, type LiveEvent, type StartLiveBody } from '@/lib/api-contract';
 import { z } from 'zod';
 import { IDLE_LIVE_STATE, liveReducer, startingState, type LiveState } from './live-state';
 
