@@ -1,10 +1,5 @@
 import { listTiers } from '@/app/api/tiers/list-tiers';
 import { RunWorkbench } from '@/components/run/run-workbench';
-import './styles/data-pages.css';
-import './styles/run.css';
-import './styles/wire.css';
-import './styles/run-stage.css';
-import './styles/shares.css';
 
 export default function RunPage() {
   return (

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { AfView } from '@/components/af/af-view';
-import '../styles/data-pages.css';
 
 export const metadata: Metadata = { title: 'AF hierarchy, from bronze · PI connector demo' };
 

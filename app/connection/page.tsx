@@ -1,8 +1,5 @@
 import type { Metadata } from 'next';
 import { ConnectionView } from '@/components/connection/connection-view';
-import '../styles/data-pages.css';
-import '../styles/run.css';
-import '../styles/connection.css';
 
 export const metadata: Metadata = { title: 'Connection · PI connector demo' };
 

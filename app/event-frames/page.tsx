@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { EventFramesView } from '@/components/event-frames/event-frames-view';
-import '../styles/data-pages.css';
 
 export const metadata: Metadata = { title: 'Event frames, from bronze · PI connector demo' };
 

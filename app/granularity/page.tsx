@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { GranularityView } from '@/components/granularity/granularity-view';
-import '../styles/data-pages.css';
 
 export const metadata: Metadata = { title: 'Granularity, from bronze · PI connector demo' };
 

@@ -1,11 +1,6 @@
 import type { Metadata } from 'next';
 import { HistoryView } from '@/components/history/history-view';
 import { ClearBronzeAction } from '@/components/nav/clear-bronze-action';
-import '../styles/data-pages.css';
-import '../styles/run.css';
-import '../styles/performance.css';
-import '../styles/tables.css';
-import '../styles/clear-bronze.css';
 
 export const metadata: Metadata = { title: 'History · PI connector demo' };
 

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
 import { LiveView } from '@/components/live/live-view';
-import '../styles/data-pages.css';
-import '../styles/run.css';
 
 export const metadata: Metadata = { title: 'Live · PI connector demo' };
 

@@ -1,10 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { PerformanceView } from '@/components/performance/performance-view';
-import '../styles/data-pages.css';
-import '../styles/run.css';
-import '../styles/performance.css';
-import '../styles/wire.css';
 
 export const metadata: Metadata = { title: 'Performance · PI connector demo' };
 

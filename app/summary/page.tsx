@@ -1,10 +1,5 @@
 import type { Metadata } from 'next';
 import { SummaryView } from '@/components/summary/summary-view';
-import '../styles/data-pages.css';
-import '../styles/run.css';
-import '../styles/performance.css';
-import '../styles/tables.css';
-import '../styles/summary.css';
 
 export const metadata: Metadata = { title: 'Summary · PI connector demo' };
 

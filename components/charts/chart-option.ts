@@ -1,4 +1,8 @@
-/** The ECharts option type for exactly the charts and components registered in register-echarts.ts. */
+/**
+ * The ECharts option type for exactly the charts and components registered in register-echarts.ts.
+ * Text sizes come from `palette.fontSize` (the registered theme sets it as the default), never a
+ * number of their own: it grows with the page's type on a 1920-wide screen.
+ */
 import type { BarSeriesOption, CustomSeriesOption, LineSeriesOption, ScatterSeriesOption, TreeSeriesOption } from 'echarts/charts';
 import type {
   DataZoomComponentOption,
@@ -23,9 +27,3 @@ export type ChartOption = ComposeOption<
   | MarkLineComponentOption
   | TooltipComponentOption
 >;
-
-/**
- * Presenter text size below 1800 px wide: ECharts' 12 px default is unreadable from the back of a
- * room. Prefer `palette.fontSize`, which also grows on a 1920-wide screen.
- */
-export const CHART_FONT_SIZE = 14;

@@ -1,13 +1,17 @@
 /**
- * Chart colours per colour scheme, matching the page tokens (app/styles/tokens.css) so a chart
- * sits on its card in either theme. Categorical colours follow Okabe-Ito (safe for the common
+ * Chart colours per colour scheme. Everything the page also shows (text, surface, accent, danger,
+ * the mode colours) comes from the design tokens, so a chart sits on its card and a mode reads the
+ * same on a progress bar and a bar chart. Categorical colours follow Okabe-Ito (safe for the common
  * colour-vision deficiencies); quality marks get hues no category uses.
  */
-export type ColorScheme = 'light' | 'dark';
+import type { ExtractionModeName } from '@/lib/api-contract';
+import { CHART_FONT_SIZE_PX, COLOR_TOKENS, type ColorScheme } from '../ui/design-tokens';
+
+export type { ColorScheme };
 
 export interface ChartPalette {
   scheme: ColorScheme;
-  /** Chart text in px: larger on a 1920-wide projector, as the page's own type is. */
+  /** Chart text in px: larger on a 1920-wide projector, as the page's own type is. Charts size their text with this. */
   fontSize: number;
   surface: string;
   text: string;
@@ -19,6 +23,8 @@ export interface ChartPalette {
   /** Second series beside primary (e.g. frames in progress). */
   secondary: string;
   categories: readonly string[];
+  /** Each extraction mode's colour, as on the Run page's progress bars. */
+  modes: Readonly<Record<ExtractionModeName, string>>;
   questionable: string;
   substituted: string;
   systemState: string;
@@ -28,45 +34,47 @@ export interface ChartPalette {
   alternative: string;
 }
 
-/** Matches the page: 18 px root below 1800 px wide, 20 px above (app/styles/base.css). */
-export const FONT_SIZE_PX = { regular: 14, large: 16 } as const;
-
+const LIGHT_TOKENS = COLOR_TOKENS.light;
 const LIGHT: Omit<ChartPalette, 'fontSize'> = {
   scheme: 'light',
-  surface: '#ffffff',
-  text: '#111827',
-  textMuted: '#4b5563',
+  surface: LIGHT_TOKENS.surface,
+  text: LIGHT_TOKENS.text,
+  textMuted: LIGHT_TOKENS.textMuted,
   axisLine: '#9ca3af',
   splitLine: '#e5e7eb',
-  primary: '#0b5cad',
+  primary: LIGHT_TOKENS.accent,
   secondary: '#e69f00',
-  categories: ['#0b5cad', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#6b7280', '#8c564b'],
+  categories: [LIGHT_TOKENS.accent, '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#6b7280', '#8c564b'],
+  modes: { batch: LIGHT_TOKENS.modeBatch, sequential: LIGHT_TOKENS.modeSequential, streamsets: LIGHT_TOKENS.modeStreamsets },
   questionable: '#c2410c',
   substituted: '#7c3aed',
-  systemState: '#b42318',
-  median: '#047857',
-  alternative: '#b42318',
+  systemState: LIGHT_TOKENS.danger,
+  median: LIGHT_TOKENS.ok,
+  alternative: LIGHT_TOKENS.danger,
 };
 
+const DARK_TOKENS = COLOR_TOKENS.dark;
 const DARK: Omit<ChartPalette, 'fontSize'> = {
   scheme: 'dark',
-  surface: '#161b22',
-  text: '#e6edf3',
-  textMuted: '#a2afbd',
+  surface: DARK_TOKENS.surface,
+  text: DARK_TOKENS.text,
+  textMuted: DARK_TOKENS.textMuted,
   axisLine: '#5b6673',
   splitLine: '#2a313a',
-  primary: '#6cb6ff',
+  primary: DARK_TOKENS.accent,
   secondary: '#f5c451',
-  categories: ['#6cb6ff', '#ff9e5e', '#3fd0a0', '#e7a3cd', '#f5c451', '#8fd3ff', '#a2afbd', '#c49c94'],
+  categories: [DARK_TOKENS.accent, '#ff9e5e', '#3fd0a0', '#e7a3cd', '#f5c451', '#8fd3ff', '#a2afbd', '#c49c94'],
+  modes: { batch: DARK_TOKENS.modeBatch, sequential: DARK_TOKENS.modeSequential, streamsets: DARK_TOKENS.modeStreamsets },
   questionable: '#fb923c',
   substituted: '#c4a5ff',
-  systemState: '#ff8a80',
-  median: '#4ade80',
-  alternative: '#ff8a80',
+  systemState: DARK_TOKENS.danger,
+  median: DARK_TOKENS.ok,
+  alternative: DARK_TOKENS.danger,
 };
 
-export function paletteFor(scheme: ColorScheme, large = false): ChartPalette {
-  return { ...(scheme === 'dark' ? DARK : LIGHT), fontSize: large ? FONT_SIZE_PX.large : FONT_SIZE_PX.regular };
+/** `wide`: a viewport of at least WIDE_VIEWPORT_MIN_PX, where the page's type grows too. */
+export function paletteFor(scheme: ColorScheme, wide = false): ChartPalette {
+  return { ...(scheme === 'dark' ? DARK : LIGHT), fontSize: wide ? CHART_FONT_SIZE_PX.wide : CHART_FONT_SIZE_PX.regular };
 }
 
 /** The registered ECharts theme that draws with this palette (register-echarts.ts). */

@@ -6,6 +6,7 @@ import { BarChart, CustomChart, LineChart, ScatterChart, TreeChart } from 'echar
 import { DataZoomComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import { FONT_FAMILY } from '../ui/design-tokens';
 import { paletteFor, themeName, type ChartPalette } from './chart-palette';
 
 echarts.use([
@@ -38,7 +39,7 @@ function themeOf(p: ChartPalette) {
   return {
     color: [...p.categories],
     backgroundColor: 'transparent',
-    textStyle: { color: p.text, fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif', fontSize: p.fontSize },
+    textStyle: { color: p.text, fontFamily: FONT_FAMILY.sans, fontSize: p.fontSize },
     legend: { textStyle: { color: p.text, fontSize: p.fontSize } },
     tooltip: { backgroundColor: p.surface, borderColor: p.axisLine, textStyle: { color: p.text, fontSize: p.fontSize } },
     categoryAxis: axis,
@@ -51,8 +52,8 @@ function themeOf(p: ChartPalette) {
 
 // ECharts' 12 px default is unreadable from the back of a room: every theme sets the palette's size.
 for (const scheme of ['light', 'dark'] as const) {
-  for (const large of [false, true]) {
-    const palette = paletteFor(scheme, large);
+  for (const wide of [false, true]) {
+    const palette = paletteFor(scheme, wide);
     echarts.registerTheme(themeName(palette), themeOf(palette));
   }
 }

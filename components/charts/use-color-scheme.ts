@@ -1,11 +1,12 @@
 'use client';
 
 import { useMemo, useSyncExternalStore } from 'react';
+import { WIDE_VIEWPORT_MIN_PX } from '../ui/design-tokens';
 import { paletteFor, type ChartPalette, type ColorScheme } from './chart-palette';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
-/** The width at which the page's root font grows (app/styles/base.css). */
-const LARGE_QUERY = '(min-width: 1800px)';
+/** The width at which the page's root font grows (--font-size-root in app/styles/tokens.css). */
+const WIDE_QUERY = `(min-width: ${WIDE_VIEWPORT_MIN_PX}px)`;
 
 function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
@@ -27,6 +28,6 @@ export function useColorScheme(): ColorScheme {
 /** Colours and text size for charts, following the colour scheme and the viewport as the page does. */
 export function useChartPalette(): ChartPalette {
   const scheme = useColorScheme();
-  const large = useMediaQuery(LARGE_QUERY);
-  return useMemo(() => paletteFor(scheme, large), [scheme, large]);
+  const wide = useMediaQuery(WIDE_QUERY);
+  return useMemo(() => paletteFor(scheme, wide), [scheme, wide]);
 }
