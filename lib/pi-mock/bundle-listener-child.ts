@@ -5,19 +5,10 @@
  * and only the running server must do without it.
  */
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../build';
 
 const CHILD_SOURCE = path.join(__dirname, 'listener-child.ts');
 
 export async function bundleListenerChild(outFile: string): Promise<void> {
-  await build({
-    entryPoints: [CHILD_SOURCE],
-    outfile: outFile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    // Not minified: a stack trace from the child still names the mock's functions.
-    logLevel: 'warning',
-  });
+  await bundleForNode({ entry: CHILD_SOURCE, outFile });
 }

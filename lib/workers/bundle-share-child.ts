@@ -4,19 +4,10 @@
  * dependencies (present after `npm prune --omit=dev`), resolved from the project's node_modules.
  */
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../build';
 
 const CHILD_SOURCE = path.join(__dirname, 'share-child.ts');
 
 export async function bundleShareChild(outFile: string): Promise<void> {
-  await build({
-    entryPoints: [CHILD_SOURCE],
-    outfile: outFile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await bundleForNode({ entry: CHILD_SOURCE, outFile, externalPackages: true });
 }

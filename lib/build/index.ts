@@ -1,0 +1,1 @@
+export { bundleForNode, runBundleStep, type NodeBundle } from './bundle-for-node';
