@@ -25,6 +25,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        {/* First in the tab order: keyboard users reach the page without stepping through the nav. */}
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
         <Providers>
           <header className="site-header">
             <div className="site-header-inner">
@@ -32,7 +36,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <TopNav />
             </div>
           </header>
-          <main className="page">{children}</main>
+          {/* tabIndex -1: the skip link moves focus here, so the next Tab starts inside the page. */}
+          <main id="main" className="page" tabIndex={-1}>
+            {children}
+          </main>
         </Providers>
       </body>
     </html>
