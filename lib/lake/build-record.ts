@@ -1,8 +1,9 @@
-/** Assembles the commit record of an attempt from what it staged. */
+/** Assembles the head of an attempt's commit record (all but its windows, which are written in pieces) from what it staged. */
 import { hostname } from 'node:os';
 import type { AssetSource, DataSource, Interval } from '../landing';
-import type { CommitRecord, CommittedFile, RowsPerTable, WindowGroup } from './commit-record';
+import type { CommittedFile, RowsPerTable } from './commit-record';
 import { FORMAT_VERSION, type ShareId } from './layout';
+import type { RecordHead } from './record-text';
 
 export interface RecordParts {
   sequence: number;
@@ -11,13 +12,11 @@ export interface RecordParts {
   attemptId: string;
   dataSource: DataSource | null;
   assetSource: AssetSource | null;
-  /** Grouped as groupWindows groups them (staged-windows.ts select). */
-  windows: readonly WindowGroup[];
   eventFrameWindows: readonly Interval[];
   files: readonly CommittedFile[];
 }
 
-export function buildRecord(p: RecordParts): CommitRecord {
+export function buildRecordHead(p: RecordParts): RecordHead {
   const rows: RowsPerTable = { pi_timeseries: 0, pi_af_hierarchy: 0, pi_event_frames: 0 };
   for (const f of p.files) rows[f.table] += f.rows;
   return {
@@ -32,7 +31,6 @@ export function buildRecord(p: RecordParts): CommitRecord {
     committedAt: new Date().toISOString(),
     dataSource: p.dataSource && { dataServerId: p.dataSource.dataServerId, dataServerName: p.dataSource.dataServerName },
     assetSource: p.assetSource && { assetServerId: p.assetSource.assetServerId, assetServerName: p.assetSource.assetServerName, databaseName: p.assetSource.databaseName },
-    windows: p.windows.map((g) => ({ ...g })),
     eventFrameWindows: p.eventFrameWindows.map((w) => ({ startMs: w.startMs, endMs: w.endMs })),
     files: p.files.map((f) => ({ ...f })),
     rows,

@@ -23,7 +23,7 @@ const record = (sequence: number, attemptId: string): CommitRecord => ({
 describe('commit log', () => {
   it('gives each number to exactly one of many racing writers', async () => {
     const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => createRecord(record(1, `a${i}`), lake.dir, join(lake.dir, `temp-${i}.json`))),
+      Array.from({ length: 8 }, (_, i) => createRecord(record(1, `a${i}`), [], lake.dir, join(lake.dir, `temp-${i}.json`))),
     );
     expect(results.filter((r) => r.ok && r.value === 'created')).toHaveLength(1);
     expect(results.filter((r) => r.ok && r.value === 'taken')).toHaveLength(7);
@@ -41,7 +41,7 @@ describe('commit log', () => {
   it('reports a record that does not parse, or sits under the wrong number, and reads on past it', async () => {
     await writeFile(join(commitsDir(lake.dir), '00000000000000000001.json'), JSON.stringify(record(7, 'x')));
     await writeFile(join(commitsDir(lake.dir), '00000000000000000002.json'), JSON.stringify({ ...record(2, 'y'), files: [{ table: 'pi_timeseries', path: '../../etc/passwd', stagedPath: 'x', rows: 0, bytes: 0 }] }));
-    await createRecord(record(3, 'z'), lake.dir, join(lake.dir, 'temp.json'));
+    await createRecord(record(3, 'z'), [], lake.dir, join(lake.dir, 'temp.json'));
     const read = await readCommitsAfter(lake.dir, 0);
     if (!read.ok) throw new Error('read failed');
     expect(read.value.records.map((r) => r.attemptId)).toEqual(['z']);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { err, ok, type Result } from '../result';
 import { commitRecord, type CommitRecord } from './commit-record';
+import { recordText, type RecordHead, type RecordWindowGroup } from './record-text';
 import { errnoCode, ioError, type LakeError } from './errors';
 import { linkExclusive, removeOwnFile, syncPath, writeNewFileSynced } from './fs-steps';
 import { commitsDir, recordFileName } from './layout';
@@ -70,18 +71,23 @@ function parseRecord(text: string, sequence: number): Result<CommitRecord, strin
 }
 
 /**
- * Tries to make `record` commit number `record.sequence`: writes it to `tempPath` (in the
- * writer's own staging folder), then links it into the log. 'taken' when another process holds
+ * Tries to make the record (`head` and its window groups) commit number `head.sequence`: writes
+ * it to `tempPath` (in the writer's own staging folder) piece by piece, then links it into the log. 'taken' when another process holds
  * that number; the caller reads it and tries the next. A writer killed here leaves at most its
  * temp file, never a partial record.
  */
-export async function createRecord(record: CommitRecord, dir: string, tempPath: string): Promise<Result<'created' | 'taken', LakeError>> {
+export async function createRecord(
+  head: RecordHead,
+  windows: Iterable<RecordWindowGroup>,
+  dir: string,
+  tempPath: string,
+): Promise<Result<'created' | 'taken', LakeError>> {
   // A temp file of this number can only be ours, left by a commit() that failed and is retried.
   const stale = await removeOwnFile(tempPath);
   if (!stale.ok) return stale;
-  const written = await writeNewFileSynced(tempPath, `${JSON.stringify(record)}\n`);
+  const written = await writeNewFileSynced(tempPath, { pieces: recordText(head, windows) });
   if (!written.ok) return written;
-  const linked = await linkExclusive(tempPath, join(commitsDir(dir), recordFileName(record.sequence)));
+  const linked = await linkExclusive(tempPath, join(commitsDir(dir), recordFileName(head.sequence)));
   // The temp file sits in our own staging folder, which goes once we publish; failing to remove
   // it now changes nothing about the commit, so its result is not checked.
   await removeOwnFile(tempPath);

@@ -14,16 +14,19 @@ import { join } from 'node:path';
 import type { Interval } from '../landing';
 import { err, ok, type Result } from '../result';
 import { AssetVersions } from './asset-versions';
-import { buildRecord } from './build-record';
+import { buildRecordHead } from './build-record';
 import { createRecord } from './commit-log';
-import { recordWindows, type CommittedFile, type RowsPerTable, type WindowGroup } from './commit-record';
+import { recordWindows, type CommittedFile, type RowsPerTable } from './commit-record';
 import { ioError, type LakeError } from './errors';
 import { syncPath } from './fs-steps';
 import { attemptDir } from './layout';
 import { publishRecord } from './publish';
+import { WEBIDS_PER_PIECE, type RecordWindowGroup } from './record-text';
 import { refreshLog, type ShareState } from './share-state';
 import { dropCommittedRows } from './drop-committed-rows';
 import { stageAssetFiles } from './stage-asset-files';
+import { EMPTY_SELECTION, type WindowSelection } from './staged-windows';
+import type { TagKeys } from './tag-keys';
 import { addsCoverage, rowsMeetInterval, type WindowBounds } from './window-math';
 
 export type CommitOutcome =
@@ -75,8 +78,8 @@ export async function commitShare(s: ShareState, hooks: CommitHooks = {}): Promi
       s.assets.dropUnchanged(versions);
     }
     const source = s.dataSource;
-    const { groups, windowCount } = source ? s.windows.select((webId, w) => addsCoverage(w, s.committed.get(source.dataServerId, webId))) : { groups: [], windowCount: 0 };
-    if (windowCount === 0 && s.files.length === 0 && s.assets.isEmpty) {
+    const selection = source ? s.windows.select((key, w) => addsCoverage(w, s.committed.get(source.dataServerId, s.tags.webIdOf(key)))) : EMPTY_SELECTION;
+    if (selection.windowCount === 0 && s.files.length === 0 && s.assets.isEmpty) {
       const removed = await removeStaging(s);
       return removed.ok ? ok({ kind: 'nothing-to-commit', droppedRows }) : removed;
     }
@@ -99,8 +102,8 @@ export async function commitShare(s: ShareState, hooks: CommitHooks = {}): Promi
 
     const sequence = s.lastSequence + 1;
     await hooks.beforeRecord?.(sequence);
-    const record = buildRecord({ ...s, sequence, assetSource: s.assets.source, windows: groups, eventFrameWindows: s.assets.eventFrameWindows, files });
-    const created = await createRecord(record, s.dir, join(attemptDir(s.dir, s.attemptId), `commit-${sequence}.json.tmp`));
+    const head = buildRecordHead({ ...s, sequence, assetSource: s.assets.source, eventFrameWindows: s.assets.eventFrameWindows, files });
+    const created = await createRecord(head, recordGroups(selection, s.tags), s.dir, join(attemptDir(s.dir, s.attemptId), `commit-${sequence}.json.tmp`));
     if (!created.ok) return created;
     if (created.value === 'taken') continue;
 
@@ -108,12 +111,12 @@ export async function commitShare(s: ShareState, hooks: CommitHooks = {}): Promi
     // committed" would abandon() the attempt and delete committed files still in staging.
     s.recorded = true;
     await hooks.afterRecord?.();
-    const published = await publishRecord(s.dir, record, hooks.afterPublishedFile);
+    const published = await publishRecord(s.dir, head, hooks.afterPublishedFile);
     // A staging folder left behind after publishing holds nothing a reader needs; verify does not flag it.
     if (published.ok) await removeStaging(s);
-    const tagCount = countTags(record.windows);
     const publishError = published.ok ? null : published.error;
-    return ok({ kind: 'committed', sequence, files: record.files, rows: record.rows, tagCount, windowCount, droppedRows, publishError });
+    const { tagCount, windowCount } = selection;
+    return ok({ kind: 'committed', sequence, files: head.files, rows: head.rows, tagCount, windowCount, droppedRows, publishError });
   }
 }
 
@@ -125,10 +128,11 @@ async function dropRowsOfNewCommits(s: ShareState): Promise<Result<number, LakeE
   // Indexing this attempt's windows by WebId costs an array per tag: only when a new record may cover some.
   if (records.length > 0) {
     const mine = new Map<string, WindowBounds[]>();
-    for (const w of s.windows.each()) {
-      const list = mine.get(w.webId);
-      if (list) list.push(w);
-      else mine.set(w.webId, [w]);
+    for (const { tagKey, bounds } of s.windows.each()) {
+      const webId = s.tags.webIdOf(tagKey);
+      const list = mine.get(webId);
+      if (list) list.push(bounds);
+      else mine.set(webId, [bounds]);
     }
     for (const record of records) {
       for (const theirs of recordWindows(record)) {
@@ -147,11 +151,16 @@ async function dropRowsOfNewCommits(s: ShareState): Promise<Result<number, LakeE
   return ok(rewritten.value.dropped);
 }
 
-/** Distinct WebIds of the record's windows. */
-function countTags(groups: readonly WindowGroup[]): number {
-  const webIds = new Set<string>();
-  for (const g of groups) for (const webId of g.tagWebIds) webIds.add(webId);
-  return webIds.size;
+/** The selected groups as the record writes them: WebIds looked up a piece at a time, never all at once. */
+function recordGroups(selection: WindowSelection, tags: TagKeys): RecordWindowGroup[] {
+  return selection.groups.map(({ bounds, keys }) => ({
+    bounds,
+    *webIdPieces() {
+      for (let from = 0; from < keys.length; from += WEBIDS_PER_PIECE) {
+        yield Array.from(keys.subarray(from, from + WEBIDS_PER_PIECE), (key) => tags.webIdOf(key));
+      }
+    },
+  }));
 }
 
 /** Removes this attempt's own staging folder: everything in it was written by this attempt. */

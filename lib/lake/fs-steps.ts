@@ -3,16 +3,20 @@
  * Durability: a file is fsynced before anything names it (a record names staged files, the log
  * names a record), so a machine crash cannot leave a name pointing at half a file.
  */
-import { link, open, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { err, ok, type Result } from '../result';
 import { errnoCode, ioError, type LakeError } from './errors';
 
-/** Creates `path` with `text`, failing if it exists, and flushes it to disk. */
-export async function writeNewFileSynced(path: string, text: string): Promise<Result<void, LakeError>> {
+/**
+ * Creates `path` with `text` (a string, or pieces written one after the other so the whole text
+ * is never one string), failing if it exists, and flushes it to disk.
+ */
+export async function writeNewFileSynced(path: string, text: string | { pieces: Iterable<string> }): Promise<Result<void, LakeError>> {
   try {
     const handle = await open(path, 'wx');
     try {
-      await handle.writeFile(text);
+      if (typeof text === 'string') await handle.writeFile(text);
+      else for (const piece of text.pieces) await writeAll(handle, Buffer.from(piece, 'utf8'));
       await handle.sync();
     } finally {
       await handle.close();
@@ -21,6 +25,11 @@ export async function writeNewFileSynced(path: string, text: string): Promise<Re
   } catch (error) {
     return err(ioError(path, error));
   }
+}
+
+/** write(2) may write less than asked (a signal, a full disk's last blocks): write the rest. */
+async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
+  for (let offset = 0; offset < bytes.length; ) offset += (await handle.write(bytes, offset)).bytesWritten;
 }
 
 /** fsync of a file or a directory (a directory's fsync makes the names in it durable). */

@@ -46,9 +46,6 @@ export type LakeShareOptions = z.input<typeof shareOptions>;
 export class LakeShare implements LandingSink {
   readonly replacesWindows = false;
   private readonly queue = new SerialQueue();
-  /** WebId of key k at index k - 1: names and units live only in the stage's tag table (500,472 tags). */
-  private readonly webIds: string[] = [];
-  private readonly keys = new Map<string, number>();
   private closed = false;
   private rolled: RollForward = { published: 0, missing: [] };
 
@@ -114,11 +111,7 @@ export class LakeShare implements LandingSink {
       const changed = new Map<number, TagInfo>();
       for (const tag of tags) {
         if (tag.webId.length === 0) throw new Error(`tag ${tag.name} has an empty WebId`);
-        let key = this.keys.get(tag.webId);
-        if (key === undefined) {
-          key = this.webIds.push(tag.webId);
-          this.keys.set(tag.webId, key);
-        }
+        const key = this.s.tags.keyFor(tag.webId);
         changed.set(key, { key, webId: tag.webId, name: tag.name, units: tag.units });
         answer.set(tag.webId, key);
       }
@@ -134,7 +127,7 @@ export class LakeShare implements LandingSink {
       if (!read.ok) throw new LakeFailure(read.error);
       const answer = new Map<number, Interval[]>();
       for (const key of tagKeys) {
-        const covered = this.coveredOf(key);
+        const covered = coveredIntervals(this.s, key);
         if (covered.length > 0) answer.set(key, covered);
       }
       return answer;
@@ -142,7 +135,7 @@ export class LakeShare implements LandingSink {
   }
 
   landValues(columns: ValueColumns, windows: readonly TagWindow[], runId: string): Promise<{ rowsWritten: number }> {
-    return this.run(() => stageValues(this.s, (key) => this.webIdOf(key), columns, windows, runId, this.flushRows));
+    return this.run(() => stageValues(this.s, columns, windows, runId, this.flushRows));
   }
 
   /** Staged as versions: only elements that differ from their latest committed version are written at commit. */
@@ -191,15 +184,5 @@ export class LakeShare implements LandingSink {
       if (this.closed) throw new Error(`lake attempt ${this.s.attemptId} is closed`);
       return job();
     });
-  }
-
-  private webIdOf(key: number): string {
-    const webId = this.webIds[key - 1];
-    if (webId === undefined) throw new Error(`tag key ${key} is not registered`);
-    return webId;
-  }
-
-  private coveredOf(key: number): Interval[] {
-    return coveredIntervals(this.s, this.webIdOf(key));
   }
 }

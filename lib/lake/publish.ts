@@ -52,7 +52,7 @@ export async function publishFile(dir: string, sequence: number, file: Committed
 }
 
 /** Publishes every file of `record`; `afterEach` is a test seam (throw from it to simulate a crash). */
-export async function publishRecord(dir: string, record: CommitRecord, afterEach?: (published: number) => Promise<void> | void): Promise<Result<void, LakeError>> {
+export async function publishRecord(dir: string, record: Pick<CommitRecord, 'sequence' | 'files'>, afterEach?: (published: number) => Promise<void> | void): Promise<Result<void, LakeError>> {
   let published = 0;
   for (const file of record.files) {
     const done = await publishFile(dir, record.sequence, file);

@@ -10,8 +10,10 @@ import { readCommitsAfter, type CorruptRecord } from './commit-log';
 import { CoverageIndex } from './coverage-index';
 import type { LakeError } from './errors';
 import { fileStem, type ShareId } from './layout';
+import { OwnCoverage } from './own-coverage';
 import { StagedAssets } from './staged-assets';
 import { StagedWindows } from './staged-windows';
+import { TagKeys } from './tag-keys';
 import { ValueStage } from './value-stage';
 
 export interface ShareState {
@@ -25,10 +27,12 @@ export interface ShareState {
   /** `<stem>-<n>.parquet`, n counting up: every file this attempt writes gets a new name. */
   readonly nextFileName: () => string;
   dataSource: DataSource | null;
+  /** The WebId of each tag key: rows and windows carry keys, records WebIds. */
+  readonly tags: TagKeys;
   /** Coverage of every committed record read so far, all data sources. */
   readonly committed: CoverageIndex;
-  /** Coverage of this attempt's staged windows. */
-  readonly own: CoverageIndex;
+  /** Coverage of this attempt's staged windows, by tag key (one data source per attempt). */
+  readonly own: OwnCoverage;
   readonly windows: StagedWindows;
   /** Staged time-series files, in the order written. */
   files: CommittedFile[];
@@ -72,8 +76,9 @@ export async function createShareState(dir: string, runId: string, share: ShareI
     assets: new StagedAssets(),
     nextFileName,
     dataSource: null,
+    tags: new TagKeys(),
     committed: new CoverageIndex(),
-    own: new CoverageIndex(),
+    own: new OwnCoverage(),
     windows: new StagedWindows(),
     files: [],
     lastSequence: 0,

@@ -8,17 +8,21 @@ import { checkValueBatchOrThrow } from './check-value-batch';
 import { dropCoveredRows } from './drop-covered-rows';
 import { LakeFailure } from './errors';
 import type { ShareState } from './share-state';
+import { coverageOf } from './window-math';
 
 /** Committed coverage (every record read so far) and this attempt's staged windows, merged. */
-export function coveredIntervals(s: ShareState, webId: string): Interval[] {
+export function coveredIntervals(s: ShareState, tagKey: number): Interval[] {
+  const webId = s.tags.webIdOf(tagKey);
   const source = s.dataSource;
   if (source === null) return [];
-  return mergeIntervals([...s.committed.get(source.dataServerId, webId), ...s.own.get(source.dataServerId, webId)]);
+  const committed = s.committed.get(source.dataServerId, webId);
+  const own = s.own.get(tagKey);
+  if (committed.length === 0) return own;
+  return mergeIntervals([...committed, ...own]);
 }
 
 export async function stageValues(
   s: ShareState,
-  webIdOf: (tagKey: number) => string,
   columns: ValueColumns,
   windows: readonly TagWindow[],
   runId: string,
@@ -30,15 +34,14 @@ export async function stageValues(
   if (windows.length === 0) return { rowsWritten: 0 };
   const source = s.dataSource;
   if (source === null) throw new Error('registerTags before landValues');
-  const webIds = new Map(windows.map((w) => [w.tagKey, webIdOf(w.tagKey)]));
   // Rows are checked against every record read so far; later ones are the commit's to check.
   s.checkedThrough ??= s.lastSequence;
-  const kept = dropCoveredRows(columns, windows, (key) => coveredIntervals(s, webIds.get(key) ?? webIdOf(key))).columns;
+  const kept = dropCoveredRows(columns, windows, (key) => coveredIntervals(s, key)).columns;
   await s.values.append(kept, runId, Date.now());
   for (const w of windows) {
-    const webId = webIds.get(w.tagKey) ?? webIdOf(w.tagKey);
-    s.windows.add(webId, w);
-    s.own.add(source.dataServerId, webId, w);
+    s.windows.add(w.tagKey, w);
+    const covered = coverageOf(w);
+    if (covered !== null) s.own.add(w.tagKey, covered);
   }
   if (s.values.rowsInMemory >= flushRows) {
     const flushed = await s.values.flush(source);

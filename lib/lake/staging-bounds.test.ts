@@ -9,20 +9,29 @@ import { groupWindows, type StagedWindow } from './commit-record';
 import { STAGING_SETTINGS } from './lake-share';
 import { createShareState } from './share-state';
 import { stageValues } from './stage-values';
-import { StagedWindows } from './staged-windows';
+import { StagedWindows, type WindowSelection } from './staged-windows';
 import { columnsOf, MIN, SOURCE, T0, tempLake } from './test-support/lake-fixture';
 
 const win = (webId: string, startMs: number, startOpen = false): StagedWindow => ({ webId, startMs, endMs: 100, startOpen, endOpen: false, coveredEndMs: 90 });
 
 describe('StagedWindows', () => {
-  it('selects the groups groupWindows builds, duplicates counted as windows', () => {
+  it('selects the groups groupWindows builds, as tag keys in typed arrays, duplicates counted as windows', () => {
     const windows = [win('A', 0), win('B', 0), win('A', 0), win('A', 50, true), win('C', 0)];
+    const keyOf = (webId: string) => webId.charCodeAt(0) - 64;
+    const webIdOf = (key: number) => String.fromCharCode(64 + key);
     const staged = new StagedWindows();
-    for (const { webId, ...bounds } of windows) staged.add(webId, bounds);
-    expect(staged.select(() => true)).toEqual({ groups: groupWindows(windows), windowCount: 5 });
-    expect(staged.select((webId) => webId !== 'B')).toEqual({ groups: groupWindows(windows.filter((w) => w.webId !== 'B')), windowCount: 4 });
+    for (const { webId, ...bounds } of windows) staged.add(keyOf(webId), bounds);
+    const asGroups = (selection: WindowSelection) =>
+      selection.groups.map(({ bounds, keys }) => {
+        expect(keys).toBeInstanceOf(Int32Array);
+        return { ...bounds, tagWebIds: Array.from(keys, webIdOf) };
+      });
+    const all = staged.select(() => true);
+    expect([asGroups(all), all.windowCount, all.tagCount]).toEqual([groupWindows(windows), 5, 3]);
+    const withoutB = staged.select((key) => key !== keyOf('B'));
+    expect([asGroups(withoutB), withoutB.windowCount, withoutB.tagCount]).toEqual([groupWindows(windows.filter((w) => w.webId !== 'B')), 4, 2]);
     // Group by group, in landing order within each: what dropping committed rows indexes.
-    expect([...staged.each()]).toEqual([win('A', 0), win('B', 0), win('A', 0), win('C', 0), win('A', 50, true)]);
+    expect([...staged.each()].map(({ tagKey, bounds }) => ({ webId: webIdOf(tagKey), ...bounds }))).toEqual([win('A', 0), win('B', 0), win('A', 0), win('C', 0), win('A', 50, true)]);
   });
 });
 
@@ -40,7 +49,8 @@ describe('lake staging', () => {
       const s = await createShareState(lake.dir, 'run-1', null, 'attempt-1', conn);
       s.dataSource = SOURCE;
       const tagCount = 100;
-      await s.values.upsertTags(Array.from({ length: tagCount }, (_, i) => ({ key: i + 1, webId: `W${i}`, name: `TAG.${i}`, units: 'degC' })));
+      const tags = Array.from({ length: tagCount }, (_, i) => ({ key: s.tags.keyFor(`W${i}`), webId: `W${i}`, name: `TAG.${i}`, units: 'degC' }));
+      await s.values.upsertTags(tags);
       const flushRows = 10_000;
       const minutes = 60;
       let landed = 0;
@@ -50,7 +60,7 @@ describe('lake staging', () => {
         const rows: [number, number, number][] = [];
         for (let key = 1; key <= tagCount; key++) for (let m = 0; m < minutes; m++) rows.push([key, startMs + m * MIN, key + m]);
         const windows = Array.from({ length: tagCount }, (_, i) => ({ tagKey: i + 1, startMs, endMs: startMs + minutes * MIN, startOpen: false, endOpen: true, coveredEndMs: startMs + (minutes - 1) * MIN }));
-        landed += (await stageValues(s, (key) => `W${key - 1}`, columnsOf(rows), windows, 'run-1', flushRows)).rowsWritten;
+        landed += (await stageValues(s, columnsOf(rows), windows, 'run-1', flushRows)).rowsWritten;
         const staged = Number((await conn.runAndReadAll('SELECT count(*) FROM stage_values')).getRows()[0]?.[0]);
         expect(staged).toBe(s.values.rowsInMemory);
         peakStaged = Math.max(peakStaged, staged);
