@@ -5,26 +5,20 @@
  * A cut is `terminate()`: the TCP socket goes away without a close frame (the client sees 1006),
  * as when a network path or a proxy drops a connection.
  */
+import { seededRandom } from '../seeded-random';
+
 export class ChannelDrops {
-  private state: number;
+  private readonly random: () => number;
   private readonly perPoll: number;
 
   constructor(seed: number, ratePerMinute: number, pollMs: number) {
-    this.state = (seed ^ 0x5bd1e995) >>> 0;
+    this.random = seededRandom(seed ^ 0x5bd1e995);
     this.perPoll = ratePerMinute <= 0 ? 0 : ratePerMinute >= 1 ? 1 : 1 - Math.pow(1 - ratePerMinute, pollMs / 60_000);
   }
 
   /** One draw per socket per poll. */
   shouldDrop(): boolean {
     if (this.perPoll === 0) return false;
-    return this.next() < this.perPoll;
-  }
-
-  private next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.random() < this.perPoll;
   }
 }
