@@ -1,20 +1,20 @@
 'use client';
 
-import { useMemo } from 'react';
 import { formatCount } from '@/lib/client/format';
+import type { AfLevelsResult } from '@/lib/api-contract';
 import { ChartState, RunPageLink } from '../charts/chart-state';
-import { EChart } from '../charts/echart';
-import { useChartPalette } from '../charts/use-color-scheme';
+import { ThemedChart, type ChartDrawing } from '../charts/themed-chart';
 import { levelsCsv } from './af-csv';
 import { levelsOption } from './levels-option';
 import { useAfLevels } from './use-af-levels';
 
 const HEIGHT = 300;
 
+type Levels = AfLevelsResult['levels'];
+const toOption = (levels: Levels, { palette }: ChartDrawing) => levelsOption(levels, palette);
+
 export function AfLevelsChart({ asset }: { asset: number }) {
-  const palette = useChartPalette();
   const { data, error, isPending, refetch } = useAfLevels(asset);
-  const option = useMemo(() => (data ? levelsOption(data.levels, palette) : null), [data, palette]);
   const total = data?.levels.reduce((n, l) => n + l.count, 0) ?? 0;
   return (
     <ChartState
@@ -26,14 +26,15 @@ export function AfLevelsChart({ asset }: { asset: number }) {
       emptyMessage={<NoElements />}
       height={HEIGHT}
     >
-      {option && data ? (
+      {data ? (
         <>
           <p className="chart-summary">
             <strong data-testid="af-element-count">{formatCount(total)}</strong> elements in this AF database
           </p>
-          <EChart
-            option={option}
-            csv={levelsCsv(data.levels)}
+          <ThemedChart
+            data={data.levels}
+            toOption={toOption}
+            toCsv={levelsCsv}
             testId="chart-af-levels"
             ariaLabel={`AF elements per level: ${data.levels.map((l) => `level ${l.depth} ${formatCount(l.count)}`).join(', ')}; ${formatCount(total)} in all`}
             fileName="af-levels"

@@ -1,10 +1,9 @@
 'use client';
 
-import { useMemo } from 'react';
 import { formatCount } from '@/lib/client/format';
+import type { AfTemplatesResult } from '@/lib/api-contract';
 import { ChartState } from '../charts/chart-state';
-import { EChart } from '../charts/echart';
-import { useChartPalette } from '../charts/use-color-scheme';
+import { ThemedChart, type ChartDrawing } from '../charts/themed-chart';
 import { NoElements } from './af-levels-chart';
 import { LOG_SCALE_RATIO } from '../charts/value-axis';
 import { templatesCsv } from './af-csv';
@@ -13,10 +12,11 @@ import { useAfTemplates } from './use-af-templates';
 
 const HEIGHT = 300;
 
+type Templates = AfTemplatesResult['templates'];
+const toOption = (templates: Templates, { palette }: ChartDrawing) => templatesOption(templates, palette);
+
 export function AfTemplatesChart({ asset }: { asset: number }) {
-  const palette = useChartPalette();
   const { data, error, isPending, refetch } = useAfTemplates(asset);
-  const option = useMemo(() => (data ? templatesOption(data.templates, palette) : null), [data, palette]);
   return (
     <ChartState
       isPending={isPending}
@@ -27,14 +27,15 @@ export function AfTemplatesChart({ asset }: { asset: number }) {
       emptyMessage={<NoElements />}
       height={HEIGHT}
     >
-      {option && data ? (
+      {data ? (
         <>
           {templatesPlan(data.templates).scale === 'log' ? (
             <p className="chart-note">Log scale: the counts span more than {LOG_SCALE_RATIO}x.</p>
           ) : null}
-          <EChart
-            option={option}
-            csv={templatesCsv(data.templates)}
+          <ThemedChart
+            data={data.templates}
+            toOption={toOption}
+            toCsv={templatesCsv}
             testId="chart-af-templates"
             ariaLabel={`AF elements per template: ${data.templates.map((t) => `${t.templateName ?? NO_TEMPLATE} ${formatCount(t.count)}`).join(', ')}`}
             fileName="af-templates"

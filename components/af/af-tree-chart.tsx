@@ -2,8 +2,7 @@
 
 import { useMemo } from 'react';
 import { formatCount } from '@/lib/client/format';
-import { EChart } from '../charts/echart';
-import { useChartPalette } from '../charts/use-color-scheme';
+import { ThemedChart, type ChartDrawing } from '../charts/themed-chart';
 import { treeCsv } from './af-csv';
 import { treeOption } from './tree-option';
 import { countLeaves, type TreeDatum, type TreeRow } from './tree-model';
@@ -14,6 +13,14 @@ const MIN_HEIGHT = 360;
 /** As tall as the element list beside it (34rem at 18 px). */
 const MAX_HEIGHT = '34rem';
 
+interface TreeDrawn {
+  root: TreeDatum;
+  rows: readonly TreeRow[];
+}
+
+const toOption = ({ root }: TreeDrawn, { palette }: ChartDrawing) => treeOption(root, palette);
+const toCsv = ({ rows }: TreeDrawn) => treeCsv(rows);
+
 interface AfTreeChartProps {
   root: TreeDatum;
   /** The elements shown, in the list's order: the label counts them, the CSV lists them. */
@@ -23,8 +30,7 @@ interface AfTreeChartProps {
 
 /** The expanded part of the AF tree drawn as a tree; clicking an element opens or closes it, like the list. */
 export function AfTreeChart({ root, rows, onToggle }: AfTreeChartProps) {
-  const palette = useChartPalette();
-  const option = useMemo(() => treeOption(root, palette), [root, palette]);
+  const drawn = useMemo(() => ({ root, rows }), [root, rows]);
   const height = Math.max(MIN_HEIGHT, countLeaves(root) * ROW_PX + 32);
   const onEvents = useMemo(
     () => ({
@@ -35,11 +41,11 @@ export function AfTreeChart({ root, rows, onToggle }: AfTreeChartProps) {
     }),
     [onToggle],
   );
-  const csv = useMemo(() => treeCsv(rows), [rows]);
   return (
-    <EChart
-      option={option}
-      csv={csv}
+    <ThemedChart
+      data={drawn}
+      toOption={toOption}
+      toCsv={toCsv}
       testId="chart-af-tree"
       ariaLabel={`AF tree: ${formatCount(rows.length)} elements shown`}
       fileName="af-tree"

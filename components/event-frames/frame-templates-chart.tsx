@@ -1,10 +1,9 @@
 'use client';
 
-import { useMemo } from 'react';
+import type { FrameTemplatesResult } from '@/lib/api-contract';
 import { formatCount } from '@/lib/client/format';
 import { ChartState, RunPageLink } from '../charts/chart-state';
-import { EChart } from '../charts/echart';
-import { useChartPalette } from '../charts/use-color-scheme';
+import { ThemedChart, type ChartDrawing } from '../charts/themed-chart';
 import { frameTemplatesCsv } from './event-frames-csv';
 import { frameTemplatesOption } from './frame-templates-option';
 import { NO_TEMPLATE } from './timeline-option';
@@ -12,10 +11,11 @@ import { useFrameTemplates } from './use-frame-templates';
 
 const HEIGHT = 300;
 
+type Templates = FrameTemplatesResult['templates'];
+const toOption = (templates: Templates, { palette }: ChartDrawing) => frameTemplatesOption(templates, palette);
+
 export function FrameTemplatesChart({ asset }: { asset: number }) {
-  const palette = useChartPalette();
   const { data, error, isPending, refetch } = useFrameTemplates(asset);
-  const option = useMemo(() => (data ? frameTemplatesOption(data.templates, palette) : null), [data, palette]);
   const total = data?.templates.reduce((n, t) => n + t.count, 0) ?? 0;
   const inProgress = data?.templates.reduce((n, t) => n + t.inProgress, 0) ?? 0;
   return (
@@ -28,16 +28,17 @@ export function FrameTemplatesChart({ asset }: { asset: number }) {
       emptyMessage={<NoFrames />}
       height={HEIGHT}
     >
-      {option && data ? (
+      {data ? (
         <>
           <p className="chart-summary">
             <strong data-testid="ef-frame-count">{formatCount(total)}</strong> event frames in this AF database:{' '}
             <span data-testid="ef-ended-count">{formatCount(total - inProgress)}</span> ended,{' '}
             <span data-testid="ef-in-progress-count">{formatCount(inProgress)}</span> in progress
           </p>
-          <EChart
-            option={option}
-            csv={frameTemplatesCsv(data.templates)}
+          <ThemedChart
+            data={data.templates}
+            toOption={toOption}
+            toCsv={frameTemplatesCsv}
             testId="chart-ef-templates"
             ariaLabel={`Event frames per template: ${data.templates.map((t) => `${t.templateName ?? NO_TEMPLATE} ${formatCount(t.count)} (${formatCount(t.inProgress)} in progress)`).join(', ')}`}
             fileName="event-frames-by-template"

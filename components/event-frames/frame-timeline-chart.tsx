@@ -1,10 +1,10 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
+import type { FrameTimelineResult } from '@/lib/api-contract';
 import { formatCount } from '@/lib/client/format';
 import { ChartState } from '../charts/chart-state';
-import { EChart } from '../charts/echart';
-import { useChartPalette } from '../charts/use-color-scheme';
+import { ThemedChart, type ChartDrawing } from '../charts/themed-chart';
 import { Button } from '../ui/button';
 import { timelineCsv } from './event-frames-csv';
 import { NoFrames } from './frame-templates-chart';
@@ -16,18 +16,16 @@ const LANE_PX = 34;
 /** Legend, time axis and zoom slider. */
 const CHROME_PX = 140;
 
+const toOption = (data: FrameTimelineResult, { palette }: ChartDrawing) =>
+  timelineOption({ lanes: data.lanes, frames: data.frames, nowMs: data.nowMs, window: data.window, palette });
+const toCsv = (data: FrameTimelineResult) => timelineCsv(data.lanes, data.frames);
+
 /** The timeline a page of elements at a time: a lane per element over the searched week. */
 export function FrameTimelineChart({ asset }: { asset: number }) {
-  const palette = useChartPalette();
   const [page, setPage] = useState({ asset, offset: 0 });
   // Another AF database starts again at its first elements.
   const offset = page.asset === asset ? page.offset : 0;
   const { data, error, isPending, isPlaceholderData, refetch } = useFrameTimeline(asset, offset);
-  const option = useMemo(
-    () => (data ? timelineOption({ lanes: data.lanes, frames: data.frames, nowMs: data.nowMs, window: data.window, palette }) : null),
-    [data, palette],
-  );
-  const csv = useMemo(() => (data ? timelineCsv(data.lanes, data.frames) : null), [data]);
   const height = Math.max(TIMELINE_LANES, data?.lanes.length ?? 0) * LANE_PX + CHROME_PX;
   const inProgress = data?.frames.filter((f) => f.endMs === null).length ?? 0;
   return (
@@ -40,11 +38,12 @@ export function FrameTimelineChart({ asset }: { asset: number }) {
       emptyMessage={<NoFrames />}
       height={height}
     >
-      {option && data && csv ? (
+      {data ? (
         <div aria-busy={isPlaceholderData}>
-          <EChart
-            option={option}
-            csv={csv}
+          <ThemedChart
+            data={data}
+            toOption={toOption}
+            toCsv={toCsv}
             testId="chart-ef-timeline"
             ariaLabel={`Event-frame timeline: ${formatCount(data.lanes.length)} elements, ${formatCount(data.frames.length)} frames, ${formatCount(inProgress)} in progress`}
             fileName={`event-frame-timeline-elements-${data.laneOffset + 1}-${data.laneOffset + data.lanes.length}`}

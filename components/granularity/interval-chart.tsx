@@ -1,12 +1,11 @@
 'use client';
 
-import { useMemo } from 'react';
+import type { IntervalHistogramResult } from '@/lib/api-contract';
 import { formatCount } from '@/lib/client/format';
 import { ChartState, RunPageLink } from '../charts/chart-state';
-import { EChart } from '../charts/echart';
 import { histogramCsv } from '../charts/histogram-csv';
 import { histogramOption, type HistogramMarker } from '../charts/histogram-option';
-import { useChartPalette } from '../charts/use-color-scheme';
+import { ThemedChart, type ChartDrawing } from '../charts/themed-chart';
 import { useIntervalHistogram } from './use-interval-histogram';
 
 /** The coarser sampling interval the demo argues against: what a 5-minute poll would keep. */
@@ -14,21 +13,21 @@ export const ALTERNATIVE_INTERVAL_SECONDS = 300;
 const HEIGHT = 340;
 const seconds = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
+function toOption(data: IntervalHistogramResult, { palette }: ChartDrawing) {
+  const markers: HistogramMarker[] = [
+    { seconds: ALTERNATIVE_INTERVAL_SECONDS, label: `alternative: ${ALTERNATIVE_INTERVAL_SECONDS} s`, color: palette.alternative },
+  ];
+  if (data.medianSeconds !== null) {
+    markers.push({ seconds: data.medianSeconds, label: `median: ${seconds.format(data.medianSeconds)} s`, color: palette.median });
+  }
+  return histogramOption({ buckets: data.buckets, markers, palette, countName: 'intervals' });
+}
+
+const toCsv = (data: IntervalHistogramResult) => histogramCsv(data.buckets, 'intervals');
+
 /** Seconds between consecutive samples, bucketed, with the median and the 300 s alternative marked. */
 export function IntervalChart({ source, webId, scopeLabel }: { source: number; webId: string | null; scopeLabel: string }) {
-  const palette = useChartPalette();
   const { data, error, isPending, refetch } = useIntervalHistogram(source, webId);
-  const option = useMemo(() => {
-    if (!data) return null;
-    const markers: HistogramMarker[] = [
-      { seconds: ALTERNATIVE_INTERVAL_SECONDS, label: `alternative: ${ALTERNATIVE_INTERVAL_SECONDS} s`, color: palette.alternative },
-    ];
-    if (data.medianSeconds !== null) {
-      markers.push({ seconds: data.medianSeconds, label: `median: ${seconds.format(data.medianSeconds)} s`, color: palette.median });
-    }
-    return histogramOption({ buckets: data.buckets, markers, palette, countName: 'intervals' });
-  }, [data, palette]);
-
   return (
     <ChartState
       isPending={isPending}
@@ -43,7 +42,7 @@ export function IntervalChart({ source, webId, scopeLabel }: { source: number; w
       }
       height={HEIGHT}
     >
-      {option && data ? (
+      {data ? (
         <>
           <p className="chart-summary">
             <strong data-testid="granularity-median-interval">
@@ -59,9 +58,10 @@ export function IntervalChart({ source, webId, scopeLabel }: { source: number; w
                 : `${formatCount(data.sharedTimestampValues)} ${data.sharedTimestampValues === 1 ? 'value shares its timestamp' : 'values share their timestamp'} with an earlier one: landed, but no interval of ${data.sharedTimestampValues === 1 ? 'its' : 'their'} own.`}
             </span>
           </p>
-          <EChart
-            option={option}
-            csv={histogramCsv(data.buckets, 'intervals')}
+          <ThemedChart
+            data={data}
+            toOption={toOption}
+            toCsv={toCsv}
             testId="chart-granularity-intervals"
             ariaLabel={`Sampling-interval histogram (${scopeLabel}): median ${data.medianSeconds ?? 'none'} s against the ${ALTERNATIVE_INTERVAL_SECONDS} s alternative`}
             fileName="sampling-intervals"

@@ -2,16 +2,24 @@
 
 import { useMemo } from 'react';
 import { formatCount } from '@/lib/client/format';
-import type { TagMatch } from '@/lib/api-contract';
+import type { TagMatch, TagSeriesResult } from '@/lib/api-contract';
 import { ChartState, RunPageLink } from '../charts/chart-state';
-import { EChart } from '../charts/echart';
-import { useChartPalette } from '../charts/use-color-scheme';
+import { ThemedChart, type ChartDrawing } from '../charts/themed-chart';
 import { seriesCsv } from './series-csv';
 import { seriesOption } from './series-option';
-import { splitSeries } from './split-series';
+import { splitSeries, type SplitSeries } from './split-series';
 import { SERIES_POINT_LIMIT, useTagSeries } from './use-tag-series';
 
 const HEIGHT = 400;
+
+interface SeriesDrawn {
+  series: TagSeriesResult;
+  split: SplitSeries;
+  units: string;
+}
+
+const toOption = ({ split, units }: SeriesDrawn, { palette }: ChartDrawing) => seriesOption(split, units, palette);
+const toCsv = ({ series, units }: SeriesDrawn) => seriesCsv(series, units);
 
 interface SeriesChartProps {
   /** The PI data server the tag is on. */
@@ -24,11 +32,9 @@ interface SeriesChartProps {
 
 /** One tag's raw values as landed, quality flags marked. */
 export function SeriesChart({ source, tag, waiting }: SeriesChartProps) {
-  const palette = useChartPalette();
   const { data, error, isPending, refetch } = useTagSeries(source, tag?.webId ?? null);
-  const split = useMemo(() => (data ? splitSeries(data) : null), [data]);
-  const option = useMemo(() => (split && tag ? seriesOption(split, tag.units, palette) : null), [split, tag, palette]);
-  const csv = useMemo(() => (data && tag ? seriesCsv(data, tag.units) : null), [data, tag]);
+  const units = tag?.units;
+  const drawn = useMemo(() => (data && units !== undefined ? { series: data, split: splitSeries(data), units } : null), [data, units]);
 
   if (!tag) {
     return (
@@ -47,13 +53,14 @@ export function SeriesChart({ source, tag, waiting }: SeriesChartProps) {
       emptyMessage={`No values of ${tag.name} in bronze: run an extraction that includes it on the Run page.`}
       height={HEIGHT}
     >
-      {option && split && csv ? (
+      {drawn ? (
         <>
-          <EChart
-            option={option}
-            csv={csv}
+          <ThemedChart
+            data={drawn}
+            toOption={toOption}
+            toCsv={toCsv}
             testId="chart-granularity-series"
-            ariaLabel={`Raw values of ${tag.name}: ${formatCount(split.line.length)} values, ${formatCount(split.questionable.length)} questionable, ${formatCount(split.substituted.length)} substituted, ${formatCount(split.states.length)} system state${split.states.length === 1 ? '' : 's'}`}
+            ariaLabel={`Raw values of ${tag.name}: ${formatCount(drawn.split.line.length)} values, ${formatCount(drawn.split.questionable.length)} questionable, ${formatCount(drawn.split.substituted.length)} substituted, ${formatCount(drawn.split.states.length)} system state${drawn.split.states.length === 1 ? '' : 's'}`}
             fileName={`series-${tag.name}`}
             height={HEIGHT}
           />

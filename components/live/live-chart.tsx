@@ -1,24 +1,23 @@
 'use client';
 
-import { useMemo } from 'react';
-import { EChart } from '../charts/echart';
-import { useChartPalette } from '../charts/use-color-scheme';
+import type { CsvTable } from '../charts/csv';
+import { ThemedChart, type ChartDrawing } from '../charts/themed-chart';
 import { liveChartOption } from './live-chart-option';
 import type { TagLine } from './live-state';
 
 const HEIGHT = 360;
 
+const toOption = (lines: readonly TagLine[], { palette }: ChartDrawing) => liveChartOption(lines, palette);
+
+function toCsv(lines: readonly TagLine[]): CsvTable {
+  return {
+    header: ['tag', 'time (ISO 8601)', 'value'],
+    rows: lines.flatMap((l) => l.tsMs.map((ts, k) => [l.name, new Date(ts).toISOString(), l.value[k] ?? null] as const)),
+  };
+}
+
 /** A few tags' values as they land; the newest point's time is in the test id's data for e2e. */
 export function LiveChart({ lines }: { lines: readonly TagLine[] }) {
-  const palette = useChartPalette();
-  const option = useMemo(() => liveChartOption(lines, palette), [lines, palette]);
-  const csv = useMemo(
-    () => ({
-      header: ['tag', 'time (ISO 8601)', 'value'],
-      rows: lines.flatMap((l) => l.tsMs.map((ts, k) => [l.name, new Date(ts).toISOString(), l.value[k] ?? null] as const)),
-    }),
-    [lines],
-  );
   const newestMs = Math.max(0, ...lines.map((l) => l.tsMs.at(-1) ?? 0));
   const points = lines.reduce((n, l) => n + l.tsMs.length, 0);
   if (points === 0) return <p className="chart-skeleton" style={{ height: HEIGHT }}>Waiting for the first values through the channels…</p>;
@@ -28,7 +27,7 @@ export function LiveChart({ lines }: { lines: readonly TagLine[] }) {
         Newest value on the chart: <time data-testid="live-chart-newest">{new Date(newestMs).toISOString()}</time> ·{' '}
         <span data-testid="live-chart-points">{points}</span> points
       </p>
-      <EChart option={option} csv={csv} testId="live-chart" ariaLabel={`Values of ${lines.map((l) => l.name).join(', ')} over the last two minutes`} fileName="live-values" height={HEIGHT} />
+      <ThemedChart data={lines} toOption={toOption} toCsv={toCsv} testId="live-chart" ariaLabel={`Values of ${lines.map((l) => l.name).join(', ')} over the last two minutes`} fileName="live-values" height={HEIGHT} />
     </div>
   );
 }

@@ -1,13 +1,14 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { ModeSummary } from '@/lib/api-contract';
-import { EChart } from '../charts/echart';
 import { rowChartHeight } from '../charts/row-bars-option';
-import { useChartPalette } from '../charts/use-color-scheme';
+import { ThemedChart, type ChartDrawing } from '../charts/themed-chart';
 import { PERFORMANCE_CHART_HEIGHT } from './chart-height';
-import { modeTimeBars, modeTimeOption, modeTimeRows } from './mode-time-option';
+import { modeTimeBars, modeTimeOption, modeTimeRows, type ModeTimeBar } from './mode-time-option';
 import { modeTimeCsv } from './performance-csv';
+
+const toOption = (bars: readonly ModeTimeBar[], { palette, widthPx }: ChartDrawing) => modeTimeOption(bars, palette, widthPx);
 
 interface ModeTimeChartProps {
   modes: readonly ModeSummary[];
@@ -18,20 +19,17 @@ interface ModeTimeChartProps {
 
 /** Measured time per mode (e2e: chart-performance). */
 export function ModeTimeChart({ modes, fileName, minHeight = PERFORMANCE_CHART_HEIGHT }: ModeTimeChartProps) {
-  const palette = useChartPalette();
   const bars = useMemo(() => modeTimeBars(modes), [modes]);
-  const [widthPx, setWidthPx] = useState<number | null>(null);
-  const option = useMemo(() => modeTimeOption(bars, palette, widthPx), [bars, palette, widthPx]);
-  const csv = useMemo(() => modeTimeCsv(bars), [bars]);
   return (
-    <EChart
-      option={option}
-      csv={csv}
-      onWidth={setWidthPx}
+    <ThemedChart
+      data={bars}
+      toOption={toOption}
+      toCsv={modeTimeCsv}
+      fitToWidth
       testId="chart-performance"
       ariaLabel="Measured extraction time per mode"
       fileName={fileName}
-      height={rowChartHeight(modeTimeRows(bars, palette).length, minHeight)}
+      height={(drawn, palette) => rowChartHeight(modeTimeRows(drawn, palette).length, minHeight)}
     />
   );
 }

@@ -1,30 +1,28 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { ModeSummary } from '@/lib/api-contract';
-import { EChart } from '../charts/echart';
 import { rowChartHeight } from '../charts/row-bars-option';
-import { useChartPalette } from '../charts/use-color-scheme';
+import { ThemedChart, type ChartDrawing } from '../charts/themed-chart';
 import { PERFORMANCE_CHART_HEIGHT } from './chart-height';
 import { requestsCsv } from './performance-csv';
-import { requestBars, requestRows, requestsOption } from './requests-option';
+import { requestBars, requestRows, requestsOption, type RequestBar } from './requests-option';
+
+const toOption = (bars: readonly RequestBar[], { palette, widthPx }: ChartDrawing) => requestsOption(bars, palette, widthPx);
 
 /** HTTP requests per mode (e2e: chart-requests). */
 export function RequestsChart({ modes, fileName }: { modes: readonly ModeSummary[]; fileName: string }) {
-  const palette = useChartPalette();
   const bars = useMemo(() => requestBars(modes), [modes]);
-  const [widthPx, setWidthPx] = useState<number | null>(null);
-  const option = useMemo(() => requestsOption(bars, palette, widthPx), [bars, palette, widthPx]);
-  const csv = useMemo(() => requestsCsv(bars), [bars]);
   return (
-    <EChart
-      option={option}
-      csv={csv}
-      onWidth={setWidthPx}
+    <ThemedChart
+      data={bars}
+      toOption={toOption}
+      toCsv={requestsCsv}
+      fitToWidth
       testId="chart-requests"
       ariaLabel="HTTP requests per mode"
       fileName={fileName}
-      height={rowChartHeight(requestRows(bars, palette).length, PERFORMANCE_CHART_HEIGHT)}
+      height={(drawn, palette) => rowChartHeight(requestRows(drawn, palette).length, PERFORMANCE_CHART_HEIGHT)}
     />
   );
 }
