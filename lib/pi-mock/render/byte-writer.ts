@@ -7,6 +7,7 @@ import { PiRequestError } from '../http/pi-error';
 import * as signal from '../signal/signal';
 import { returnTail, takeBuffer } from './buffer-slab';
 
+// Imports bound to locals: a hot path (lib/hot-paths.md).
 const { POW10 } = signal;
 
 const QUOTE = 0x22;

@@ -6,6 +6,7 @@
  */
 import * as timestamps from './timestamp-cache';
 
+// Imports bound to locals: a hot path (lib/hot-paths.md).
 const { timedValueOpening } = timestamps;
 
 /** Widest grid range a table covers; wider windows fall back to the shared cache. */

@@ -16,6 +16,7 @@ import { child, type Selection } from './selection';
 import { GridPrefixes } from './grid-prefixes';
 import * as timestamps from './timestamp-cache';
 
+// Imports bound to locals: a hot path (lib/hot-paths.md).
 const { FLAG_BAD, FLAG_COMBINATIONS, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED } = qualities;
 const { timestampBytesMs } = timestamps;
 

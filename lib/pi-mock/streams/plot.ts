@@ -7,7 +7,7 @@
 import { badRequest } from '../http/pi-error';
 import type { MockResponse } from '../http/types';
 import type { PointValue } from '../render/point-value';
-import * as qualities from '../signal/quality';
+import { FLAG_BAD } from '../signal/quality';
 import type { HandlerContext } from '../router/types';
 import { valuesResponse, type StreamTarget } from './respond';
 import { TagSeries } from './series';
@@ -15,7 +15,6 @@ import { staticPoint } from './static-point';
 import { positiveIntParam } from './stream-params';
 import { WindowResolver } from './stream-window';
 
-const { FLAG_BAD } = qualities;
 /** Grid points one plot may scan per stream: a year of 1-minute data. */
 const MAX_SCANNED_POINTS = 600_000;
 

@@ -24,6 +24,7 @@ import { staticPoint } from './static-point';
 import { enumParam } from './stream-params';
 import { WindowResolver, type TimeWindow } from './stream-window';
 
+// Imports bound to locals: a hot path (lib/hot-paths.md).
 const { FLAG_BAD } = qualities;
 
 export const BOUNDARY_TYPES = ['Inside', 'Outside', 'Interpolated'] as const;

@@ -9,6 +9,7 @@ import * as qualities from '../signal/quality';
 import type { PointValue } from '../render/point-value';
 import type { MockWorld } from '../world';
 
+// Imports bound to locals: a hot path (lib/hot-paths.md).
 const { POW10, TagSignal } = signal;
 const { FLAG_BAD, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED } = qualities;
 

@@ -9,7 +9,7 @@
  */
 import type { MockResponse } from '../http/types';
 import type { PointValue } from '../render/point-value';
-import * as qualities from '../signal/quality';
+import { FLAG_BAD, STATE_NO_DATA } from '../signal/quality';
 import type { HandlerContext } from '../router/types';
 import type { StreamSource } from '../stream-source';
 import type { MockWorld } from '../world';
@@ -17,8 +17,6 @@ import { valueResponse, valuesResponse, type StreamTarget } from './respond';
 import { TagSeries } from './series';
 import { staticPoint } from './static-point';
 import { enumParam, requiredError, timeParam } from './stream-params';
-
-const { FLAG_BAD, STATE_NO_DATA } = qualities;
 
 export const RETRIEVAL_MODES = ['Auto', 'AtOrBefore', 'Before', 'AtOrAfter', 'After', 'Exact'] as const;
 export type RetrievalMode = (typeof RETRIEVAL_MODES)[number];

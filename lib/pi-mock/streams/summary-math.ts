@@ -10,10 +10,8 @@
  * PercentGood is the good share of the interval's time (TimeWeighted) or events (EventWeighted).
  * Minimum and Maximum carry the time they occurred at; every other type the interval's start.
  */
-import * as qualities from '../signal/quality';
+import { STATE_CALC_FAILED } from '../signal/quality';
 import type { PointValue } from '../render/point-value';
-
-const { STATE_CALC_FAILED } = qualities;
 
 export const SUMMARY_TYPES = [
   'Total',

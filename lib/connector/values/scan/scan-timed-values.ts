@@ -8,8 +8,8 @@
  *
  * The members PI writes for every value (Timestamp, Value, the four flags) are matched inline,
  * with the colon, on a local cursor; anything else (whitespace before a colon, units, states,
- * unknown members) goes through JsonBytes' general methods. Imported functions and constants are
- * bound to module locals once, because a bundler's live import bindings cost a getter call each.
+ * unknown members) goes through JsonBytes' general methods. A hot path: imports bound to
+ * locals, module-level scratch (lib/hot-paths.md).
  */
 import type { StreamCursor } from '../decode-timed-values';
 import * as columns from '../value-columns';
