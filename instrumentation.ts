@@ -5,7 +5,7 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { ensureListener } = await import('./lib/pi-mock/embedded');
+  const { ensureListener } = await import('./lib/pi-mock');
   try {
     console.log(`[pi-mock] embedded mock listening at ${await ensureListener()}`);
   } catch (error) {

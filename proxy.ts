@@ -5,7 +5,7 @@
  */
 import type { NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
-import { guardRequest } from '@/lib/http/guard-request';
+import { guardRequest } from '@/lib/http';
 
 export function proxy(request: NextRequest): Response | undefined {
   return guardRequest(request, { allowedHosts: getEnv().ALLOWED_HOSTS }) ?? undefined;

@@ -3,7 +3,7 @@
  * name instead of surfacing later as a NaN or an undefined URL.
  */
 import { z } from 'zod';
-import { HOST_NAME_PATTERN } from './http/host-header';
+import { HOST_NAME_PATTERN } from './http';
 
 /** `a.example, 10.0.0.5,[fd00::5]` -> ['a.example', '10.0.0.5', '[fd00::5]']. */
 const hostList = z

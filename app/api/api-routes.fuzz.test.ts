@@ -16,7 +16,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { apiErrorBody } from '@/lib/http/error-body';
+import { apiErrorBody } from '@/lib/api-contract';
 import { closeBronzeStore, resetConnection } from '@/lib/runs';
 import { proxy } from '@/proxy';
 import * as afChildren from './bronze/af/children/route';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sendJson, startLocalTestServer, type LocalTestServer } from '@/lib/connector/http/local-test-server';
-import { apiErrorBody } from '@/lib/http/error-body';
+import { apiErrorBody } from '@/lib/api-contract';
 import { ok } from '@/lib/result';
 import { closeBronzeStore, resetConnection } from '@/lib/runs';
 import * as connectionRoute from './connection/route';

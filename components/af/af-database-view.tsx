@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import { ChartState } from '../charts/chart-state';
 import { Card } from '../ui/card';
 import { AfLevelsChart, NoElements } from './af-levels-chart';

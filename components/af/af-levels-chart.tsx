@@ -1,6 +1,6 @@
 'use client';
 
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import type { AfLevelsResult } from '@/lib/api-contract';
 import { ChartState, RunPageLink } from '../charts/chart-state';
 import { ThemedChart, type ChartDrawing } from '../charts/themed-chart';

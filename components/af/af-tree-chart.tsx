@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import { ThemedChart, type ChartDrawing } from '../charts/themed-chart';
 import { treeCsv } from './af-csv';
 import { treeOption } from './tree-option';

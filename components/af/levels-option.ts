@@ -2,7 +2,7 @@
  * Elements per AF level as bars, each labelled with its count. A log axis once the levels span
  * more than 50x: at 30,240 tags 60 plants beside 7,560 equipment would be a 1 px bar.
  */
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import type { ChartOption } from '../charts/chart-option';
 import type { ChartPalette } from '../charts/chart-palette';
 import { countAxisOption, countAxisPlan } from '../charts/value-axis';

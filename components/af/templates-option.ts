@@ -2,7 +2,7 @@
  * AF elements per template as horizontal bars, the most common on top, one colour each. A log
  * axis once the counts span more than 50x (60 Plant elements beside 3,780 ProcessUnits).
  */
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import type { ChartOption } from '../charts/chart-option';
 import { categoryColor, type ChartPalette } from '../charts/chart-palette';
 import { type AxisPlan, countAxisOption, countAxisPlan } from '../charts/value-axis';

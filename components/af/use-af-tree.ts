@@ -2,9 +2,7 @@
 
 import { useQueries } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { apiRoutes } from '@/lib/client/api-routes';
-import { getJson } from '@/lib/client/get-json';
-import { queryKeys } from '@/lib/client/query-keys';
+import { apiRoutes, getJson, queryKeys } from '@/lib/client';
 import { afChildrenResult, type AfChildrenResult } from '@/lib/api-contract';
 import type { LoadedLevels } from './tree-model';
 

@@ -7,8 +7,7 @@
  * drawn from e/2, the open last one a doubling wide; their tooltips give the true ranges.
  */
 import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, CustomSeriesRenderItemReturn } from 'echarts';
-import { formatCount } from '@/lib/client/format';
-import { formatSecondsRange } from '@/lib/client/format-seconds';
+import { formatCount, formatSecondsRange } from '@/lib/client';
 import type { HistogramBucket } from '@/lib/api-contract';
 import type { ChartOption } from './chart-option';
 import type { ChartPalette } from './chart-palette';

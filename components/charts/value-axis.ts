@@ -5,7 +5,7 @@
  * sit on round units a presenter says aloud (10 s, 1 min, 10 min, 1 h), chosen here rather than
  * by ECharts, whose splits land on "1.3 h" or "3.3 min".
  */
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import { formatHumanSeconds } from './human-time';
 
 export type ValueScale = 'linear' | 'log';

@@ -2,7 +2,7 @@
  * A refused save or test as the Connection page says it: the server names fields by their API
  * keys (`url: expected an http(s) URL`); the presenter sees the labels of the form instead.
  */
-import { fieldIssues } from '@/lib/client/field-issues';
+import { fieldIssues } from '@/lib/client';
 
 /** The form's labels by API field; `target` (no external server saved) needs no label, its message says it all. */
 const FIELD_LABELS: Readonly<Record<string, string | null>> = {

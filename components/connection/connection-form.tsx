@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { fieldIssues, issueFor } from '@/lib/client/field-issues';
+import { fieldIssues, issueFor } from '@/lib/client';
 import type { ConnectionAuthMode, ConnectionInput, ConnectionView } from '@/lib/api-contract';
 import { Button } from '../ui/button';
 import { connectionErrorText } from './connection-error-text';

@@ -1,6 +1,6 @@
 'use client';
 
-import { formatCount, formatMs } from '@/lib/client/format';
+import { formatCount, formatMs } from '@/lib/client';
 import { Button } from '../ui/button';
 import { ErrorNotice } from '../ui/error-notice';
 import { Stat } from '../ui/stat';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { issueFor, type fieldIssues } from '@/lib/client/field-issues';
+import { issueFor, type fieldIssues } from '@/lib/client';
 
 type InputIssue = ReturnType<typeof fieldIssues>[number];
 

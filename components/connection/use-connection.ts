@@ -1,9 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRoutes } from '@/lib/client/api-routes';
-import { getJson, requestJson, sendJson } from '@/lib/client/get-json';
-import { queryKeys } from '@/lib/client/query-keys';
+import { apiRoutes, getJson, requestJson, sendJson, queryKeys } from '@/lib/client';
 import { connectionTestResult, connectionView, type ConnectionInput } from '@/lib/api-contract';
 
 /** The external PI Web API as the server holds it: URL, auth mode, user, and only whether a secret is set. */

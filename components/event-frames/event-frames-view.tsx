@@ -1,6 +1,6 @@
 'use client';
 
-import { assetSourceLabel } from '@/lib/client/source-labels';
+import { assetSourceLabel } from '@/lib/client';
 import { SourceScope } from '../ui/source-scope';
 import { useAssetSourceChoice } from '../ui/use-source-choice';
 import { EventFramesDatabaseView } from './event-frames-database-view';

@@ -1,7 +1,7 @@
 'use client';
 
 import type { FrameDurationsResult } from '@/lib/api-contract';
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import { formatHumanSeconds } from '../charts/human-time';
 import { ChartState } from '../charts/chart-state';
 import { histogramCsv } from '../charts/histogram-csv';

@@ -1,6 +1,6 @@
 'use client';
 
-import { formatCount, formatDateTime } from '@/lib/client/format';
+import { formatCount, formatDateTime } from '@/lib/client';
 import { formatHumanSeconds } from '../charts/human-time';
 import { useFrameSearch } from './use-frame-search';
 

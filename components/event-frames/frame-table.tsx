@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import { formatHumanSeconds } from '../charts/human-time';
 import { Button } from '../ui/button';
 import { ErrorNotice } from '../ui/error-notice';

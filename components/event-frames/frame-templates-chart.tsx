@@ -1,7 +1,7 @@
 'use client';
 
 import type { FrameTemplatesResult } from '@/lib/api-contract';
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import { ChartState, RunPageLink } from '../charts/chart-state';
 import { ThemedChart, type ChartDrawing } from '../charts/themed-chart';
 import { frameTemplatesCsv } from './event-frames-csv';

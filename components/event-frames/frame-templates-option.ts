@@ -1,5 +1,5 @@
 /** Event frames per template as stacked bars: ended below, in progress on top, the total above. */
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import type { FrameTemplatesResult } from '@/lib/api-contract';
 import type { ChartOption } from '../charts/chart-option';
 import type { ChartPalette } from '../charts/chart-palette';

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { FrameTimelineResult } from '@/lib/api-contract';
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import { ChartState } from '../charts/chart-state';
 import { ThemedChart, type ChartDrawing } from '../charts/themed-chart';
 import { Button } from '../ui/button';

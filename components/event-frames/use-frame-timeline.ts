@@ -1,9 +1,7 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiRoutes } from '@/lib/client/api-routes';
-import { getJson } from '@/lib/client/get-json';
-import { queryKeys } from '@/lib/client/query-keys';
+import { apiRoutes, getJson, queryKeys } from '@/lib/client';
 import { frameTimelineResult } from '@/lib/api-contract';
 
 /** Elements per timeline page: a lane each, readable at 1366x768 without the chart outgrowing the screen. */

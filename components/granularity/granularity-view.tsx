@@ -1,6 +1,6 @@
 'use client';
 
-import { dataSourceLabel } from '@/lib/client/source-labels';
+import { dataSourceLabel } from '@/lib/client';
 import { SourceScope } from '../ui/source-scope';
 import { useDataSourceChoice } from '../ui/use-source-choice';
 import { GranularitySourceView } from './granularity-source-view';

@@ -1,7 +1,7 @@
 'use client';
 
 import type { IntervalHistogramResult } from '@/lib/api-contract';
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import { ChartState, RunPageLink } from '../charts/chart-state';
 import { histogramCsv } from '../charts/histogram-csv';
 import { histogramOption, type HistogramMarker } from '../charts/histogram-option';

@@ -1,6 +1,6 @@
 'use client';
 
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import type { QualityClasses } from '@/lib/api-contract';
 import { ErrorNotice } from '../ui/error-notice';
 import { Stat } from '../ui/stat';

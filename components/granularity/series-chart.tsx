@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import type { TagMatch, TagSeriesResult } from '@/lib/api-contract';
 import { ChartState, RunPageLink } from '../charts/chart-state';
 import { ThemedChart, type ChartDrawing } from '../charts/themed-chart';

@@ -1,5 +1,5 @@
 /** The raw-series chart: the value line, quality marks in their own colours with counts in the legend, zoomable in time. */
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import type { ChartOption } from '../charts/chart-option';
 import type { ChartPalette } from '../charts/chart-palette';
 import type { SplitSeries } from './split-series';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState, type KeyboardEvent } from 'react';
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import type { TagMatch } from '@/lib/api-contract';
 import { useDebouncedValue } from '../ui/use-debounced-value';
 import { useTagSearch } from './use-tag-search';

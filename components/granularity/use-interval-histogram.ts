@@ -1,9 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { apiRoutes } from '@/lib/client/api-routes';
-import { getJson } from '@/lib/client/get-json';
-import { queryKeys } from '@/lib/client/query-keys';
+import { apiRoutes, getJson, queryKeys } from '@/lib/client';
 import { intervalHistogramResult } from '@/lib/api-contract';
 
 /** `webId` null: every tag of the source. `source` null: the one landed last (the route's default; the Summary page's figure). */

@@ -1,9 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { apiRoutes } from '@/lib/client/api-routes';
-import { getJson } from '@/lib/client/get-json';
-import { queryKeys } from '@/lib/client/query-keys';
+import { apiRoutes, getJson, queryKeys } from '@/lib/client';
 import { tagSeriesResult } from '@/lib/api-contract';
 
 /** Points drawn at most: a day at 10 s. Beyond it the chart says the series is cut. */

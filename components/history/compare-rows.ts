@@ -2,8 +2,7 @@
  * Two runs side by side: each setting and figure of A and B, and B's figure over A's where a
  * ratio means something (times, requests, rates). Pure, so the table's claims are testable.
  */
-import { formatCount, formatDuration, formatPercent, formatSpeedup } from '@/lib/client/format';
-import { formatBytes } from '@/lib/client/wire-figures';
+import { formatCount, formatDuration, formatPercent, formatSpeedup, formatBytes } from '@/lib/client';
 import { extractionMode, type ExtractionModeName, type ModeSummary, type RunHistoryItem } from '@/lib/api-contract';
 import { MODE_LABELS } from '../run/mode-labels';
 import { modesText, profileText } from '../run/describe-run';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatCount, formatDateTime, formatDuration, formatSpeedup } from '@/lib/client/format';
+import { formatCount, formatDateTime, formatDuration, formatSpeedup } from '@/lib/client';
 import type { ExtractionModeName, RunHistoryItem } from '@/lib/api-contract';
 import { modesText, profileText } from '../run/describe-run';
 import { RepeatList } from '../run/repeat-list';

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/lib/client/format';
+import { formatDateTime } from '@/lib/client';
 import type { RunHistoryItem } from '@/lib/api-contract';
 import { compareRows } from './compare-rows';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import type { LiveFigures as Figures } from '@/lib/api-contract';
 import { Stat } from '../ui/stat';
 

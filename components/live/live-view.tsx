@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import { TIER_TAG_COUNTS, type Tier } from '@/lib/tiers';
 import { Button } from '../ui/button';
 import { Card } from '../ui/card';

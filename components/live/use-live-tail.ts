@@ -1,10 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { apiRoutes } from '@/lib/client/api-routes';
-import { ApiError } from '@/lib/client/api-error';
-import { requestJson } from '@/lib/client/get-json';
-import { readNdjson } from '@/lib/client/read-ndjson';
+import { apiRoutes, ApiError, requestJson, readNdjson } from '@/lib/client';
 import { liveEvent, startedLive, type LiveEvent, type StartLiveBody } from '@/lib/api-contract';
 import { z } from 'zod';
 import { IDLE_LIVE_STATE, liveReducer, startingState, type LiveState } from './live-state';

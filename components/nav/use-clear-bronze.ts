@@ -2,8 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { clearedBronze } from '@/lib/api-contract';
-import { apiRoutes } from '@/lib/client/api-routes';
-import { requestJson } from '@/lib/client/get-json';
+import { apiRoutes, requestJson } from '@/lib/client';
 
 /**
  * DELETE /api/bronze: empties bronze, the checkpoints and the run history. Every cached answer is

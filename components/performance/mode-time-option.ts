@@ -4,7 +4,7 @@
  * axis turns logarithmic when the times span more than 50x (value-axis.ts): at 30,240 tags batch
  * (4.7 s) beside a 20-minute sequential projection would otherwise be a 1-2 px sliver.
  */
-import { formatCount, formatDuration } from '@/lib/client/format';
+import { formatCount, formatDuration } from '@/lib/client';
 import { timeBoxLabel } from '@/lib/runs/projections';
 import type { ModeSummary } from '@/lib/api-contract';
 import type { ChartOption } from '../charts/chart-option';

@@ -1,6 +1,6 @@
 'use client';
 
-import { formatCount, formatDuration, formatSpeedup } from '@/lib/client/format';
+import { formatCount, formatDuration, formatSpeedup } from '@/lib/client';
 import { NETWORK_PROFILES, type NetworkProfile, type RunHistoryItem } from '@/lib/api-contract';
 import { hasMeasuredPartitions, SCENARIO_ONE, scenarioOne, type ModeScaling } from '@/lib/runs/partition-scaling';
 import { SLA_MS } from '@/lib/runs/projections';

@@ -5,7 +5,7 @@
  * marks, named as a reference in the legend and the tooltips, never as a bar. The SLA zone only
  * at 30,240 tags, where it applies. Log axis past a 50x span.
  */
-import { formatDuration, formatSpeedup } from '@/lib/client/format';
+import { formatDuration, formatSpeedup } from '@/lib/client';
 import type { ModeScaling, ScalingPoint } from '@/lib/runs/partition-scaling';
 import { ENTERPRISE_TAG_COUNT } from '@/lib/runs/projections';
 import type { ExtractionModeName } from '@/lib/api-contract';

@@ -1,5 +1,4 @@
-import { formatCount, formatDuration, formatSpeedup } from '@/lib/client/format';
-import type { RunState } from '@/lib/client/run-state';
+import { formatCount, formatDuration, formatSpeedup, type RunState } from '@/lib/client';
 import { MODE_LABELS } from '../run/mode-labels';
 import { SpeedupFigure } from '../run/speedup-figure';
 

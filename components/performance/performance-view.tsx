@@ -2,8 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
-import { formatDateTime } from '@/lib/client/format';
-import { stateOfHistoryItem } from '@/lib/client/run-state';
+import { formatDateTime, stateOfHistoryItem } from '@/lib/client';
 import { SLA_MS, type ScaleProjection } from '@/lib/runs/projections';
 import { RunPageLink } from '../charts/chart-state';
 import { LOG_SCALE_RATIO, type ValueScale } from '../charts/value-axis';

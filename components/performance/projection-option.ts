@@ -5,7 +5,7 @@
  * through the labels. Log axis past a 50x span: batch's 4.7 s beside a 20-minute sequential
  * projection stays a bar, not a hairline.
  */
-import { formatDuration } from '@/lib/client/format';
+import { formatDuration } from '@/lib/client';
 import type { ScaleProjection } from '@/lib/runs/projections';
 import type { ChartOption } from '../charts/chart-option';
 import type { ChartPalette } from '../charts/chart-palette';

@@ -3,7 +3,7 @@
  * its measured requests per tag, is a second, faded row. Log axis past a 50x span (sequential
  * sends one request per tag, batch one per 100: on a linear axis batch would be a sliver).
  */
-import { formatCount } from '@/lib/client/format';
+import { formatCount } from '@/lib/client';
 import { timeBoxLabel } from '@/lib/runs/projections';
 import type { ModeSummary } from '@/lib/api-contract';
 import type { ChartOption } from '../charts/chart-option';

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId } from 'react';
-import { formatDateTime } from '@/lib/client/format';
+import { formatDateTime } from '@/lib/client';
 import type { RunHistoryItem } from '@/lib/api-contract';
 import { describeRun } from '../run/describe-run';
 import { isFinished } from './performance-data';

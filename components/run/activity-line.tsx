@@ -1,7 +1,6 @@
 'use client';
 
-import { formatDuration } from '@/lib/client/format';
-import type { RunActivity, RunState } from '@/lib/client/run-state';
+import { formatDuration, type RunActivity, type RunState } from '@/lib/client';
 import { MODE_LABELS } from './mode-labels';
 import { useElapsed } from './use-elapsed';
 

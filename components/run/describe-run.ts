@@ -1,5 +1,5 @@
 /** Short descriptions of a run's settings for lists, pickers and comparisons. */
-import { formatCount, formatPercent } from '@/lib/client/format';
+import { formatCount, formatPercent } from '@/lib/client';
 import { NETWORK_PROFILES, type NetworkProfile, type RunSettings } from '@/lib/api-contract';
 import { MODE_LABELS } from './mode-labels';
 

@@ -1,10 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import type { ApiError } from '@/lib/client/api-error';
-import { formatCount, formatDuration, formatSpeedup } from '@/lib/client/format';
-import { modeRepeatSpread } from '@/lib/client/run-repeats';
-import { isRunActive, PROJECTION_MIN_MS, PROJECTION_MIN_TAGS, type AssetView, type RunState } from '@/lib/client/run-state';
+import { type ApiError, formatCount, formatDuration, formatSpeedup, modeRepeatSpread, isRunActive, PROJECTION_MIN_MS, PROJECTION_MIN_TAGS, type AssetView, type RunState } from '@/lib/client';
 import { ErrorNotice } from '../ui/error-notice';
 import { ActivityLine } from './activity-line';
 import { ModeProgress } from './mode-progress';

@@ -1,6 +1,4 @@
-import { formatCount, formatDuration } from '@/lib/client/format';
-import type { RepeatSpread } from '@/lib/client/run-repeats';
-import { PROJECTION_MIN_MS, PROJECTION_MIN_TAGS, type ModeView } from '@/lib/client/run-state';
+import { formatCount, formatDuration, type RepeatSpread, PROJECTION_MIN_MS, PROJECTION_MIN_TAGS, type ModeView } from '@/lib/client';
 import { timeBoxLabel } from '@/lib/runs/projections';
 import { MODE_LABELS, MODE_NOTES } from './mode-labels';
 

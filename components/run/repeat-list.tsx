@@ -1,4 +1,4 @@
-import { formatDuration, formatSpeedup } from '@/lib/client/format';
+import { formatDuration, formatSpeedup } from '@/lib/client';
 import type { RepeatFigures, RunFigures } from '@/lib/api-contract';
 import { MODE_LABELS } from './mode-labels';
 

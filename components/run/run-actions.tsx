@@ -2,10 +2,7 @@
 
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { ApiError } from '@/lib/client/api-error';
-import { fieldIssues } from '@/lib/client/field-issues';
-import { formatCount } from '@/lib/client/format';
-import { describeRunIssues } from '@/lib/client/run-field-labels';
+import { type ApiError, fieldIssues, formatCount, describeRunIssues } from '@/lib/client';
 import { useRunTarget } from '../connection/use-run-target';
 import { Button } from '../ui/button';
 import { ErrorNotice } from '../ui/error-notice';

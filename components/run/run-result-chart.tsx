@@ -1,6 +1,6 @@
 'use client';
 
-import type { RunState } from '@/lib/client/run-state';
+import type { RunState } from '@/lib/client';
 import type { ModeSummary } from '@/lib/api-contract';
 import { ModeTimeChart } from '../performance/mode-time-chart';
 

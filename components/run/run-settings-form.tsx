@@ -1,10 +1,7 @@
 'use client';
 
 import type { FormEvent } from 'react';
-import type { ApiError } from '@/lib/client/api-error';
-import { fieldIssues, issueFor } from '@/lib/client/field-issues';
-import { FAULT_RATES, PARTITION_CHOICES, REPEAT_CHOICES, type RunFormSettings } from '@/lib/client/run-form-settings';
-import { plainIssueMessage } from '@/lib/client/run-field-labels';
+import { type ApiError, fieldIssues, issueFor, FAULT_RATES, PARTITION_CHOICES, REPEAT_CHOICES, type RunFormSettings, plainIssueMessage } from '@/lib/client';
 import { formatBandwidth, NETWORK_PROFILES, NETWORK_PROFILE_NAMES, type ExtractionModeName, type RunSettingsInput } from '@/lib/api-contract';
 import { useRunTarget } from '../connection/use-run-target';
 import { MODE_LABELS, MODE_NOTES, MODE_ORDER } from './mode-labels';

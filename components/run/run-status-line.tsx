@@ -1,6 +1,4 @@
-import { formatCount } from '@/lib/client/format';
-import { describeWindow } from '@/lib/client/format-window';
-import type { RunState } from '@/lib/client/run-state';
+import { formatCount, describeWindow, type RunState } from '@/lib/client';
 import { describeRunSettings } from './describe-run';
 
 function describe(state: RunState): string {

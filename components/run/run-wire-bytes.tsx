@@ -1,6 +1,6 @@
 'use client';
 
-import type { RunState } from '@/lib/client/run-state';
+import type { RunState } from '@/lib/client';
 import { WireBytesPanel } from '../wire/wire-bytes-panel';
 import { useRunHistory } from './use-run-history';
 

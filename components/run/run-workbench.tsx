@@ -1,7 +1,7 @@
 'use client';
 
 import type { TierOption } from '@/lib/api-contract';
-import { isRunActive } from '@/lib/client/run-state';
+import { isRunActive } from '@/lib/client';
 import { MockStatusPanel } from '../tiers/mock-status-panel';
 import { TierPicker } from '../tiers/tier-picker';
 import { useMockStatus } from '../tiers/use-mock-status';

@@ -1,6 +1,4 @@
-import { formatCount } from '@/lib/client/format';
-import type { ModeView } from '@/lib/client/run-state';
-import type { ShareView } from '@/lib/client/share-view';
+import { formatCount, type ModeView, type ShareView } from '@/lib/client';
 import type { ProcessKind } from '@/lib/api-contract';
 import { MODE_LABELS } from './mode-labels';
 

@@ -1,5 +1,4 @@
-import { formatSpeedup } from '@/lib/client/format';
-import type { SpeedupView } from '@/lib/client/run-state';
+import { formatSpeedup, type SpeedupView } from '@/lib/client';
 
 interface SpeedupFigureProps {
   speedup: SpeedupView | null;

@@ -2,9 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRoutes } from '@/lib/client/api-routes';
-import { requestJson } from '@/lib/client/get-json';
-import { queryKeys } from '@/lib/client/query-keys';
+import { apiRoutes, requestJson, queryKeys } from '@/lib/client';
 
 const cancelled = z.object({ runId: z.string() });
 

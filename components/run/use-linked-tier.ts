@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { RunFormSettings } from '@/lib/client/run-form-settings';
+import type { RunFormSettings } from '@/lib/client';
 import { isTier } from '@/lib/tiers';
 import { useSetTier } from '../tiers/use-set-tier';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { ApiError } from '@/lib/client/api-error';
+import { ApiError } from '@/lib/client';
 import { runSettings, type RunSettingsInput } from '@/lib/api-contract';
 import { useCancelRun } from './use-cancel-run';
 import { useRunEvents } from './use-run-events';

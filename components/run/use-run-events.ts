@@ -2,10 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useState } from 'react';
-import { ApiError } from '@/lib/client/api-error';
-import { queryKeys } from '@/lib/client/query-keys';
-import { isTerminalEvent, readRunEvents } from '@/lib/client/read-run-events';
-import { initialRunState, runStateReducer } from '@/lib/client/run-state';
+import { ApiError, queryKeys, isTerminalEvent, readRunEvents, initialRunState, runStateReducer } from '@/lib/client';
 import type { RunHistoryItem, RunSettings } from '@/lib/api-contract';
 
 interface Attachment {

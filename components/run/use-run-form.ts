@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { DEFAULT_RUN_FORM, loadRunForm, saveRunForm, type RunFormSettings } from '@/lib/client/run-form-settings';
+import { DEFAULT_RUN_FORM, loadRunForm, saveRunForm, type RunFormSettings } from '@/lib/client';
 
 /**
  * The Run form's settings, kept outside React so they survive navigation and reload: read from

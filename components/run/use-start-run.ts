@@ -1,9 +1,7 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRoutes } from '@/lib/client/api-routes';
-import { sendJson } from '@/lib/client/get-json';
-import { queryKeys } from '@/lib/client/query-keys';
+import { apiRoutes, sendJson, queryKeys } from '@/lib/client';
 import { startRunResponse, type RunSettingsInput } from '@/lib/api-contract';
 
 /** POST /api/runs: 202 with the run id; a 400 names the field, a 409 names the run already going. */

@@ -1,6 +1,6 @@
 'use client';
 
-import type { RunFormSettings } from '@/lib/client/run-form-settings';
+import type { RunFormSettings } from '@/lib/client';
 
 interface WireChoicesProps {
   settings: RunFormSettings;

@@ -2,7 +2,7 @@
  * Our side of each claim, from the latest finished run (and bronze for sampling): the figure,
  * whether it was measured or projected, and what it rests on. Pure, so every sentence is tested.
  */
-import { formatCount, formatDuration, formatSpeedup } from '@/lib/client/format';
+import { formatCount, formatDuration, formatSpeedup } from '@/lib/client';
 import { ENTERPRISE_TAG_COUNT, projectToTags, SLA_MS, timeBoxLabel } from '@/lib/runs/projections';
 import type { ModeSummary, RunHistoryItem } from '@/lib/api-contract';
 import type { ClaimTopic } from './seed-claims';

@@ -2,10 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { apiRoutes } from '@/lib/client/api-routes';
-import { formatDateTime } from '@/lib/client/format';
-import { getJson } from '@/lib/client/get-json';
-import { queryKeys } from '@/lib/client/query-keys';
+import { apiRoutes, formatDateTime, getJson, queryKeys } from '@/lib/client';
 import { connectionView } from '@/lib/api-contract';
 import { RunPageLink } from '../charts/chart-state';
 import { useIntervalHistogram } from '../granularity/use-interval-histogram';

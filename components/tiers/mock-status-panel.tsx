@@ -1,6 +1,6 @@
 'use client';
 
-import { formatCount, formatGrid, formatMs } from '@/lib/client/format';
+import { formatCount, formatGrid, formatMs } from '@/lib/client';
 import { ErrorNotice } from '../ui/error-notice';
 import { Stat } from '../ui/stat';
 import { useMockStatus } from './use-mock-status';

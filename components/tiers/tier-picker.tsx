@@ -1,7 +1,7 @@
 'use client';
 
 import type { TierOption } from '@/lib/api-contract';
-import { formatCount, formatGrid } from '@/lib/client/format';
+import { formatCount, formatGrid } from '@/lib/client';
 import { isTier } from '@/lib/tiers';
 import { ErrorNotice } from '../ui/error-notice';
 import { useMockStatus } from './use-mock-status';

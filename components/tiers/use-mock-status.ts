@@ -2,9 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { mockStatus } from '@/lib/api-contract';
-import { apiRoutes } from '@/lib/client/api-routes';
-import { getJson } from '@/lib/client/get-json';
-import { queryKeys } from '@/lib/client/query-keys';
+import { apiRoutes, getJson, queryKeys } from '@/lib/client';
 
 /** Polls so a second screen follows a tier switch made elsewhere. */
 const STATUS_REFRESH_MS = 5_000;

@@ -2,9 +2,7 @@
 
 import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
 import { mockStatus, type PutMockBody } from '@/lib/api-contract';
-import { apiRoutes } from '@/lib/client/api-routes';
-import { sendJson } from '@/lib/client/get-json';
-import { mutationKeys, queryKeys } from '@/lib/client/query-keys';
+import { apiRoutes, sendJson, mutationKeys, queryKeys } from '@/lib/client';
 
 export function useSetTier() {
   const queryClient = useQueryClient();

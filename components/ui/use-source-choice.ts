@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback } from 'react';
-import { chooseSource } from '@/lib/client/choose-source';
+import { chooseSource } from '@/lib/client';
 import type { AssetSourceSummary, BronzeSourcesResult, DataSourceSummary } from '@/lib/api-contract';
 import { useBronzeSources } from './use-bronze-sources';
 

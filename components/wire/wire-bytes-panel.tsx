@@ -1,7 +1,6 @@
 'use client';
 
-import { formatCount, formatPercent } from '@/lib/client/format';
-import { compareRuns, findCounterpart, formatBytes, wireRows, type WireSetting } from '@/lib/client/wire-figures';
+import { formatCount, formatPercent, compareRuns, findCounterpart, formatBytes, wireRows, type WireSetting } from '@/lib/client';
 import type { RunHistoryItem } from '@/lib/api-contract';
 
 const MODE_NAMES = { sequential: 'Sequential', batch: 'Batch', streamsets: 'Stream sets' } as const;

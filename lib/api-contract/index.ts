@@ -7,6 +7,7 @@ export * from './bronze';
 export * from './bronze-params';
 export * from './cleared-bronze';
 export * from './connection';
+export * from './error-body';
 export * from './live';
 export * from './mock';
 export * from './network-profiles';

@@ -9,10 +9,7 @@
  */
 import os from 'node:os';
 import { BronzeStore } from '../bronze';
-import { PiClient } from '../connector/http';
-import { DEFAULT_LIVE_OPTIONS } from '../connector/live/live-types';
-import { runLive } from '../connector/live/run-live';
-import { DEFAULT_RECORDED_OPTIONS } from '../connector/recorded/types';
+import { PiClient, DEFAULT_LIVE_OPTIONS, runLive, DEFAULT_RECORDED_OPTIONS } from '../connector';
 import { spawnCliMock } from '../connector/test-support/spawn-cli-mock';
 import { formatNumber, median } from './stats';
 

@@ -5,10 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
-import { QueryParams } from '../pi-mock/http/query-params';
-import { bufferedBodyOrThrow } from '../pi-mock/http/response-body';
-import { handleRequest } from '../pi-mock/router/handle';
-import { MockWorld } from '../pi-mock/world';
+import { QueryParams, bufferedBodyOrThrow, handleRequest, MockWorld } from '../pi-mock';
 import { median, MIB } from './stats';
 import { spawnMock } from './spawn-mock';
 

@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
-import { PiClient, type PiAuth } from '../connector/http';
+import { PiClient, type PiAuth } from '../connector';
 import { scratchRealmUnavailable, startScratchRealm } from '../connector/test-support/scratch-realm';
 import { spawnCliMock } from '../connector/test-support/spawn-cli-mock';
 import { formatNumber, median } from './stats';

@@ -11,8 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
-import { runLocalShares } from '../workers/run-local-shares';
-import type { ShareJobData } from '../workers/share-job';
+import { runLocalShares, type ShareJobData } from '../workers';
 import { spawnMock } from './spawn-mock';
 import { formatNumber, median } from './stats';
 

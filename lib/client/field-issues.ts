@@ -3,7 +3,7 @@
  * input the server rejected. Anything else (another error, an older server) yields none.
  */
 import { z } from 'zod';
-import { inputIssue, type InputIssue } from '../http/error-body';
+import { inputIssue, type InputIssue } from '../api-contract';
 import { ApiError } from './api-error';
 
 const issueDetails = z.object({ issues: z.array(inputIssue) });

@@ -3,7 +3,7 @@
  * becomes an ApiError carrying the server's code and message (lib/http/error-body.ts).
  */
 import { z } from 'zod';
-import { apiErrorBody } from '../http/error-body';
+import { apiErrorBody } from '../api-contract';
 import { ApiError } from './api-error';
 
 /** The ApiError a non-2xx answer means: our error body's code and message, or `http` for anything else. */

@@ -3,7 +3,7 @@
  * zod's stock messages ("Too small: expected number to be >=1", "received null") said plainly.
  * The server's 400 keeps its field paths (STYLE §6); only the page translates them.
  */
-import type { InputIssue } from '../http/error-body';
+import type { InputIssue } from '../api-contract';
 
 /** The form's labels, by the path the server names (`window.start` falls back to `window`). */
 const RUN_FIELD_LABELS: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { API_ERROR_CODES, apiErrorBody } from './error-body';
+import { API_ERROR_CODES, apiErrorBody } from '../api-contract';
 import { errorResponse, internalErrorResponse, invalidInputResponse, statusOf } from './error-response';
 
 describe('errorResponse', () => {

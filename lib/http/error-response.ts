@@ -3,7 +3,7 @@
  * Route handlers return these; a 500 says nothing about what went wrong inside.
  */
 import type { z } from 'zod';
-import type { ApiErrorBody, ApiErrorCode, InputIssue } from './error-body';
+import type { ApiErrorBody, ApiErrorCode, InputIssue } from '../api-contract';
 
 const STATUS_OF: Record<ApiErrorCode, number> = {
   invalid_input: 400,

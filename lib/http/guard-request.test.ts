@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiErrorBody } from './error-body';
+import { apiErrorBody } from '../api-contract';
 import { guardRequest } from './guard-request';
 
 const OPTIONS = { allowedHosts: ['demo.corp.example'] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { apiErrorBody } from './error-body';
+import { apiErrorBody } from '../api-contract';
 import { parseJsonBody } from './parse-json-body';
 
 const schema = z.object({ tier: z.int() });

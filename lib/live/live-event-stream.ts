@@ -1,5 +1,5 @@
 /** A live session's events as NDJSON bytes: what is kept, then each new event, closing after the terminal one. */
-import { ndjsonEventStream } from '../http/ndjson-event-stream';
+import { ndjsonEventStream } from '../http';
 import type { LiveEvent } from '../api-contract';
 import type { LiveSession } from './live-session';
 

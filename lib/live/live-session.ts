@@ -8,14 +8,8 @@
  */
 import { BronzeStore, describeBronzeError } from '../bronze';
 import { LIVE_WATCHED_TAGS, type LiveFigures, type StartLiveBody } from '../api-contract';
-import { describeConnectorError } from '../connector/errors';
-import { PiClient } from '../connector/http';
-import { DEFAULT_LIVE_OPTIONS, type LiveStats } from '../connector/live/live-types';
-import { describeLiveError, runLive } from '../connector/live/run-live';
-import { DEFAULT_RECORDED_OPTIONS } from '../connector/recorded/types';
-import { newRunId } from '../connector/run-id';
-import { startMockServer } from '../pi-mock/server';
-import { MockWorld } from '../pi-mock/world';
+import { describeConnectorError, PiClient, DEFAULT_LIVE_OPTIONS, type LiveStats, describeLiveError, runLive, DEFAULT_RECORDED_OPTIONS, newRunId } from '../connector';
+import { startMockServer, MockWorld } from '../pi-mock';
 import { err, ok, type Result } from '../result';
 import { LiveEventLog } from './event-log';
 import { WatchedPoints } from './watched-points';

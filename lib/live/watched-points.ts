@@ -2,7 +2,7 @@
  * Collects the landed values of the few tags the Live page charts, between two ticks: only their
  * rows are copied out of each micro-batch, so a 30,240-tag tail costs the chart nothing extra.
  */
-import type { LandedBatch } from '../connector/live/live-types';
+import type { LandedBatch } from '../connector';
 
 export interface PointsOfTag {
   key: number;

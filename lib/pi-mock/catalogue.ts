@@ -2,7 +2,7 @@
  * The PI point catalogue, computed from the tag index: nothing per tag is stored, so 30,240 or
  * 500,000 tags cost the same memory. Index i -> plant floor(i / (units*8)), unit, sensor i % 8.
  */
-import { encodeGuid, type DecodedWebId, type WebIdType } from '../pi-contract/webid';
+import { encodeGuid, type DecodedWebId, type WebIdType } from '../pi-contract';
 import { layoutForTagCount, plantIndexOf, plantName, SENSOR_TYPES, type SensorType, type TierLayout } from '../tiers';
 import { serverIdentityFor, type ServerRef } from './server-identity';
 

@@ -2,7 +2,7 @@
  * How the stream handlers reach AF and event-frame attributes without knowing how those models are
  * built: AfModel and EventFrameModel implement these.
  */
-import type { DecodedWebId, WebIdType } from '../pi-contract/webid';
+import type { DecodedWebId, WebIdType } from '../pi-contract';
 import type { StreamSource } from './stream-source';
 
 /** Filters of parent-scoped stream sets (`/streamsets/{webId}/recorded`, contract §5.2). */

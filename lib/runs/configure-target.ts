@@ -4,8 +4,8 @@
  * (DESIGN §9: Next adds ~0.9 ms a request, so sequential vs batch would measure Next, not PI).
  * External: the connection saved on the server; profile and fault rate are the real network's.
  */
-import type { PiAuth } from '../connector/http';
-import { currentWorld, ensureListener, reconfigure } from '../pi-mock/embedded';
+import type { PiAuth } from '../connector';
+import { currentWorld, ensureListener, reconfigure } from '../pi-mock';
 import type { ExternalTarget } from './connection-store';
 import { NETWORK_PROFILES, NETWORK_PROFILE_NAMES, type NetworkProfile, type RunSettings } from '../api-contract';
 

@@ -3,7 +3,7 @@
  * keytab path and SPN override. None of them is a secret (the keys stay in the keytab file or the
  * ticket cache on the server), so the page may show them back.
  */
-import type { PiAuth } from '../connector/http';
+import type { PiAuth } from '../connector';
 import type { Env } from '../env';
 import type { ConnectionView, KerberosInput } from '../api-contract';
 

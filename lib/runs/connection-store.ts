@@ -4,7 +4,7 @@
  * PI_PASSWORD / PI_TOKEN; a PUT replaces it until the server restarts, a DELETE forgets it.
  * A secret is bound to the origin (scheme, host, port) it was given for and goes nowhere else.
  */
-import type { PiAuth } from '../connector/http';
+import type { PiAuth } from '../connector';
 import { getEnv, type Env } from '../env';
 import { err, ok, type Result } from '../result';
 import type { ConnectionAuthMode, ConnectionInput, ConnectionView } from '../api-contract';

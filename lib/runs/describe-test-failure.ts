@@ -4,7 +4,7 @@
  * the URL and credentials usually come from the form on the page, so the advice names what was
  * actually used: the saved form, the server's PI_* environment, or the embedded mock.
  */
-import type { ConnectorError } from '../connector/errors';
+import type { ConnectorError } from '../connector';
 import { boundRemoteText, describeRemoteFailure } from './remote-text';
 
 /** Where the tested server's settings came from. */

@@ -6,10 +6,8 @@
  * throws to the caller.
  */
 import type { BronzeStore } from '../bronze';
-import { discoverPoints } from '../connector/discovery/discover-points';
-import type { RetryPolicy } from '../connector/http';
+import { discoverPoints, type RetryPolicy, formatIsoMs } from '../connector';
 import { targetClient } from './target-client';
-import { formatIsoMs } from '../connector/recorded/recorded-query';
 import { err, ok, type Result } from '../result';
 import type { RunTarget } from './configure-target';
 import { describeRemoteFailure } from './remote-text';

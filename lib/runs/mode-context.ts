@@ -1,6 +1,6 @@
 /** What one mode of a run works with: the run's settings, target, window, store, cancel and event sink. */
 import type { BronzeStore } from '../bronze';
-import type { RetryPolicy } from '../connector/http';
+import type { RetryPolicy } from '../connector';
 import type { RunTarget } from './configure-target';
 import type { ResolvedWindow } from './resolve-window';
 import type { RunEvent, RunSettings } from '../api-contract';

@@ -6,7 +6,7 @@
  * PROGRESS_INTERVAL_MS plus a final one: a 30,240-tag run emits a few hundred small events.
  */
 import { performance } from 'node:perf_hooks';
-import type { ExtractionProgress } from '../connector/run-extraction';
+import type { ExtractionProgress } from '../connector';
 import type { ExtractionModeName, ModeSummary, RunEvent } from '../api-contract';
 
 export const PROGRESS_INTERVAL_MS = 100;

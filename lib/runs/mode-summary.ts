@@ -4,7 +4,7 @@
  * first value request of any partition to the last tag of all (listing the points excluded, as in
  * the connector's report); without that clock, the slowest partition's recorded-values phase.
  */
-import type { ExtractionSummary } from '../connector/run-extraction';
+import type { ExtractionSummary } from '../connector';
 import { wholeSetTime } from './projection-rule';
 import { boundRemoteText } from './remote-text';
 import type { ExtractionModeName, ModeSummary } from '../api-contract';

@@ -4,7 +4,7 @@
  * characters, at most MAX_REMOTE_TEXT_CHARS. HTML needs no escaping here: it travels as JSON
  * and React renders it as text.
  */
-import { describeConnectorError, type ConnectorError } from '../connector/errors';
+import { describeConnectorError, type ConnectorError } from '../connector';
 
 export const MAX_REMOTE_TEXT_CHARS = 200;
 

@@ -3,10 +3,7 @@
  * every strategy) with the connector's extractors and landed through the store.
  */
 import type { BronzeStore } from '../bronze';
-import type { ConnectorError } from '../connector/errors';
-import { extractAfHierarchy, findAssetDatabase } from '../connector/discovery/extract-af';
-import { extractEventFrames } from '../connector/discovery/extract-event-frames';
-import type { RetryPolicy } from '../connector/http';
+import { type ConnectorError, extractAfHierarchy, findAssetDatabase, extractEventFrames, type RetryPolicy } from '../connector';
 import { targetClient } from './target-client';
 import { err, ok, type Result } from '../result';
 import type { RunTarget } from './configure-target';

@@ -3,7 +3,7 @@
  * terminal event. A reader that goes away (request aborted, stream cancelled) is unsubscribed
  * at once, so a closed tab costs the run nothing.
  */
-import { ndjsonEventStream, ndjsonLine } from '../http/ndjson-event-stream';
+import { ndjsonEventStream, ndjsonLine } from '../http';
 import { isTerminal, type RunHandle } from './run-handle';
 import type { RunEvent, RunHistoryItem } from '../api-contract';
 

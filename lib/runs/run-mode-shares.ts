@@ -6,11 +6,10 @@
  * of any share to the end of the last share's values phase, as each share's connector measured it.
  */
 import { z } from 'zod';
-import type { PiAuth } from '../connector/http';
-import { DEFAULT_RECORDED_OPTIONS } from '../connector/recorded/types';
+import { type PiAuth, DEFAULT_RECORDED_OPTIONS } from '../connector';
 import { describeLakeError, loadLakeInto } from '../lake';
 import { err, ok, type Result } from '../result';
-import type { ChildCredentials } from '../workers/share-child-messages';
+import type { ChildCredentials } from '../workers';
 import { combinePartitions, type PartitionOutcome } from './mode-summary';
 import { ModeProgress } from './mode-progress';
 import { cancelledFailure, type RunFailure } from './run-failure';

@@ -4,10 +4,8 @@
  * sequentialBudgetSeconds of its own clock (from its first value request), after which the rest
  * is a labelled projection from the measured rate.
  */
-import type { ConnectorError } from '../connector/errors';
+import { type ConnectorError, DEFAULT_RECORDED_OPTIONS, runExtraction, type ExtractionSummary } from '../connector';
 import { targetClient } from './target-client';
-import { DEFAULT_RECORDED_OPTIONS } from '../connector/recorded/types';
-import { runExtraction, type ExtractionSummary } from '../connector/run-extraction';
 import { err, ok, type Result } from '../result';
 import { combinePartitions } from './mode-summary';
 import type { ModeContext } from './mode-context';

@@ -4,8 +4,7 @@
  * change at once, progress at most every PROGRESS_INTERVAL_MS per share) and, at the end, the
  * shares of the mode's summary.
  */
-import type { ShareOutcome } from '../workers/run-queued-shares';
-import type { ShareProgress } from '../workers/share-job';
+import type { ShareOutcome, ShareProgress } from '../workers';
 import { PROGRESS_INTERVAL_MS } from './mode-progress';
 import { boundRemoteText } from './remote-text';
 import type { ExtractionModeName, ProcessKind, RunEvent, ShareStateName, ShareSummary } from '../api-contract';

@@ -10,11 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { err, ok, type Result } from '../result';
-import { checkRedis, parseRedisUrl } from '../workers/redis-connection';
-import { runLocalShares } from '../workers/run-local-shares';
-import { runQueuedShares, type ShareOutcome } from '../workers/run-queued-shares';
-import type { ChildCredentials } from '../workers/share-child-messages';
-import type { ShareJobData, ShareProgress } from '../workers/share-job';
+import { checkRedis, parseRedisUrl, runLocalShares, runQueuedShares, type ShareOutcome, type ChildCredentials, type ShareJobData, type ShareProgress } from '../workers';
 import type { RunFailure } from './run-failure';
 
 const sharesEnv = z.object({

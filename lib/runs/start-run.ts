@@ -4,8 +4,7 @@
  * without waiting for it. The route answers 202 with the id at once.
  */
 import type { BronzeStore } from '../bronze';
-import type { RetryPolicy } from '../connector/http';
-import { newRunId } from '../connector/run-id';
+import { type RetryPolicy, newRunId } from '../connector';
 import { err, ok, type Result } from '../result';
 import { getBronzeStore } from './bronze-instance';
 import { checkTargetAddress } from './check-target-address';

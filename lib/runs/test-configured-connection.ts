@@ -4,7 +4,7 @@
  * The external URL's address is checked again first (issue 11, finding 3): its name may point
  * somewhere else now than when it was saved.
  */
-import { ensureListener } from '../pi-mock/embedded';
+import { ensureListener } from '../pi-mock';
 import { err, ok, type Result } from '../result';
 import { checkTargetAddress } from './check-target-address';
 import type { ConnectionTestResult } from '../api-contract';

@@ -4,9 +4,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
-import type { ConnectorError } from '../connector/errors';
+import { type ConnectorError, formatIsoMs } from '../connector';
 import { targetClient } from './target-client';
-import { formatIsoMs } from '../connector/recorded/recorded-query';
 import { itemsDataServer, itemsPoint } from '../pi-contract';
 import type { ConnectionTestResult } from '../api-contract';
 import type { ExternalTarget } from './connection-store';

@@ -5,8 +5,7 @@
  * weigh on the speed-up. Nothing is landed and failures are ignored: the measured modes report
  * their own.
  */
-import type { PiClient } from '../connector/http';
-import { recordedQuery, streamSetQuery } from '../connector/recorded/recorded-query';
+import { type PiClient, recordedQuery, streamSetQuery } from '../connector';
 import type { ExtractionModeName } from '../api-contract';
 
 const WARM_UP_TAGS = 10;

@@ -5,11 +5,7 @@
  */
 import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { authFromEnv } from '../connector/cli/auth-from-env';
-import { describeConnectorError } from '../connector/errors';
-import { PiClient } from '../connector/http';
-import { DEFAULT_RECORDED_OPTIONS } from '../connector/recorded/types';
-import { runExtraction } from '../connector/run-extraction';
+import { authFromEnv, describeConnectorError, PiClient, DEFAULT_RECORDED_OPTIONS, runExtraction } from '../connector';
 import { describeLakeError, LakeShare } from '../lake';
 import { err, ok, type Result } from '../result';
 import type { ShareJobData, ShareJobResult, ShareProgress } from './share-job';

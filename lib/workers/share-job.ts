@@ -5,9 +5,7 @@
  * password.
  */
 import { z } from 'zod';
-import { AUTH_MODES } from '../connector/cli/auth-from-env';
-import { EXTRACTION_MODES } from '../connector/recorded/types';
-import { FILL_MODES } from '../connector/recorded/plan-jobs';
+import { AUTH_MODES, EXTRACTION_MODES, FILL_MODES } from '../connector';
 
 export const SHARE_QUEUE = 'pi-shares';
 

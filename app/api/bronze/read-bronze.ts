@@ -4,11 +4,10 @@
  * opened), run one read, answer JSON that no cache keeps (bronze changes under every run).
  */
 import type { z } from 'zod';
-import { errorResponse, internalErrorResponse, type ApiErrorInit } from '@/lib/http/error-response';
-import { parseSearchParams } from '@/lib/http/parse-search-params';
+import { errorResponse, internalErrorResponse, type ApiErrorInit, parseSearchParams } from '@/lib/http';
 import type { BronzeStore } from '@/lib/bronze';
 import type { Result } from '@/lib/result';
-import { BronzeUnavailableError, getBronzeStore } from '@/lib/runs/bronze-instance';
+import { BronzeUnavailableError, getBronzeStore } from '@/lib/runs';
 
 const NO_STORE = { 'cache-control': 'no-store' };
 

@@ -2,7 +2,7 @@
  * DELETE: "Clear bronze and history": every bronze table, the checkpoints and demo.runs emptied in
  * one transaction. 409 while a run is going; the proxy admits only the dashboard's own page.
  */
-import { errorResponse } from '@/lib/http/error-response';
+import { errorResponse } from '@/lib/http';
 import { clearBronzeAndHistory, getBronzeStore } from '@/lib/runs';
 import { failureResponse } from '../runs/respond';
 import type { ClearedBronze } from '@/lib/api-contract';

@@ -3,7 +3,7 @@
  * link-local or metadata address) and stores it (server memory only, the secret bound to the
  * URL's origin); DELETE forgets the saved one, secret included, back to the PI_* environment.
  */
-import { parseJsonBody } from '@/lib/http/parse-json-body';
+import { parseJsonBody } from '@/lib/http';
 import { configureConnection, connectionView, resetConnection } from '@/lib/runs';
 import { connectionInput, type ConnectionView } from '@/lib/api-contract';
 import { fieldErrorResponse } from '../runs/respond';

@@ -1,6 +1,5 @@
 /** GET: the live tail going now, if any. POST `{ tier, tagCount }`: start one; 202 with its id, 409 while one goes. */
-import { errorResponse, internalErrorResponse } from '@/lib/http/error-response';
-import { parseJsonBody } from '@/lib/http/parse-json-body';
+import { errorResponse, internalErrorResponse, parseJsonBody } from '@/lib/http';
 import { startLiveBody } from '@/lib/api-contract';
 import { currentLiveSession, startLiveSession } from '@/lib/live';
 

@@ -1,7 +1,6 @@
 /** The embedded mock's status (GET) and its tier switch (PUT `{ "tier": 1040 }`), without a restart. */
-import { errorResponse, internalErrorResponse } from '@/lib/http/error-response';
-import { parseJsonBody } from '@/lib/http/parse-json-body';
-import { ensureListener, setTagCount, status } from '@/lib/pi-mock/embedded';
+import { errorResponse, internalErrorResponse, parseJsonBody } from '@/lib/http';
+import { ensureListener, setTagCount, status } from '@/lib/pi-mock';
 import { runRegistry } from '@/lib/runs';
 import { putMockBody, type MockStatus } from '@/lib/api-contract';
 

@@ -1,5 +1,5 @@
 /** Error answers the run and connection routes share; codes and statuses stay in lib/http/error-response. */
-import { errorResponse, internalErrorResponse } from '@/lib/http/error-response';
+import { errorResponse, internalErrorResponse } from '@/lib/http';
 import { BronzeUnavailableError } from '@/lib/runs';
 
 /** A field the server rejected after the schema passed (window that does not resolve, no external server). */

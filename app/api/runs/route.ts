@@ -1,6 +1,5 @@
 /** GET: the run history, newest first (a running run included). POST: start a run; 202 with its id. */
-import { errorResponse } from '@/lib/http/error-response';
-import { parseJsonBody } from '@/lib/http/parse-json-body';
+import { errorResponse, parseJsonBody } from '@/lib/http';
 import { getBronzeStore, listRunHistory, startRun } from '@/lib/runs';
 import { runSettings, type RunHistoryItem } from '@/lib/api-contract';
 import { failureResponse, fieldErrorResponse } from './respond';

@@ -3,10 +3,9 @@
  * clients. Only adapts Request/Response: routing, auth, faults, batch and the body limit live in
  * lib/pi-mock and lib/http.
  */
-import { toMockRequest } from '@/lib/http/to-mock-request';
-import { toWebResponse } from '@/lib/http/to-web-response';
-import { currentWorld } from '@/lib/pi-mock/embedded';
-import { handleRequest } from '@/lib/pi-mock/router/handle';
+import { toMockRequest } from './to-mock-request';
+import { toWebResponse } from './to-web-response';
+import { currentWorld, handleRequest } from '@/lib/pi-mock';
 
 export const dynamic = 'force-dynamic';
 

@@ -5,8 +5,7 @@
  * `--latency-ms=L` and `--bandwidth-bps=B` give it a network profile (the wire benchmark's WAN).
  */
 import { performance } from 'node:perf_hooks';
-import { startMockServer } from '../../pi-mock/server';
-import { MockWorld } from '../../pi-mock/world';
+import { startMockServer, MockWorld } from '../../pi-mock';
 
 async function main(): Promise<void> {
   const tags = Number(process.argv[2] ?? '128');

@@ -6,8 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import { checkRedis, parseRedisUrl } from '../../workers/redis-connection';
-import { runQueuedShares, type ShareOutcome } from '../../workers/run-queued-shares';
+import { checkRedis, parseRedisUrl, runQueuedShares, type ShareOutcome } from '../../workers';
 import type { ExtractConfig } from './extract-args';
 import { ProgressBar } from './progress-bar';
 

@@ -3,7 +3,7 @@
  * (contract §1.3 item 1) and a top-level `WebException` in a 2xx body (item 2).
  */
 import { z } from 'zod';
-import { webException, type WebException } from '../../pi-contract/schemas/common';
+import { webException, type WebException } from '../../pi-contract';
 
 const MAX_TEXT_ERROR_CHARS = 200;
 /** How much of each end of a body is searched for a WebException marker. */

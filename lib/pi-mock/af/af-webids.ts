@@ -1,5 +1,5 @@
 /** WebIDs of AF objects in any requested WebID type (contract §2.2: server GUID first, then owner/object). */
-import { encodeWebId, type WebIdType } from '../../pi-contract/webid';
+import { encodeWebId, type WebIdType } from '../../pi-contract';
 import type { TierLayout } from '../../tiers';
 import type { ServerIdentity } from '../server-identity';
 import { elementAttributeGuid } from './element-attributes';

@@ -7,7 +7,7 @@ import { jsonResponse } from '../http/json-response';
 import type { MockResponse } from '../http/types';
 import type { HandlerContext } from '../router/types';
 import type { MockWorld } from '../world';
-import type { WebIdType } from '../../pi-contract/webid';
+import type { WebIdType } from '../../pi-contract';
 import { parseAfPath } from './af-path';
 import { parseMaxCount, parseStartIndex } from '../http/paging-params';
 import { elementPath, unitRef } from './hierarchy';

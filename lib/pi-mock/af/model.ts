@@ -3,7 +3,7 @@
  * tier layout on demand (nothing per element is stored). Also the stream seam for element attributes.
  */
 import { elementAttributeFromDecoded, elementFromDecoded, type AfWorld } from './resolve-af';
-import type { DecodedWebId, WebIdType } from '../../pi-contract/webid';
+import type { DecodedWebId, WebIdType } from '../../pi-contract';
 import type { ParentStreamFilter, AttributeStreamProvider } from '../stream-providers';
 import type { StreamSource } from '../stream-source';
 import type { AttributeDef } from './attribute-def';

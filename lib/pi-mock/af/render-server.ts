@@ -1,5 +1,5 @@
 /** AssetServer and AssetDatabase objects (swagger definitions of the same names). */
-import { formatPiTimestamp } from '../../pi-contract/pi-time';
+import { formatPiTimestamp } from '../../pi-contract';
 import { ASSET_SERVER_VERSION } from '../identity';
 import type { MockWorld } from '../world';
 import { assetServerWebId, databaseWebId } from './af-webids';

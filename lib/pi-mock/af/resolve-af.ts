@@ -2,7 +2,7 @@
  * WebID and path -> AF object of this world. The `...FromDecoded` functions answer null for
  * "no such object"; the `...OrThrow` ones turn every failure into the PI-style 4xx.
  */
-import type { DecodedWebId } from '../../pi-contract/webid';
+import type { DecodedWebId } from '../../pi-contract';
 import type { WorldFacts } from '../world-facts';
 import type { AttributeDef } from './attribute-def';
 import { parseAfPath } from './af-path';

@@ -2,7 +2,7 @@
  * The 4xx answers for AF and event-frame WebIDs and paths: malformed and wrong-type WebIDs are
  * worded by http/require-webid.ts (as for points), unknown objects are 404s naming what was asked.
  */
-import type { DecodedWebId, OwnerMarker, WebIdMarker } from '../../pi-contract/webid';
+import type { DecodedWebId, OwnerMarker, WebIdMarker } from '../../pi-contract';
 import { badRequest, notFound, type PiRequestError } from '../http/pi-error';
 import { markerName, requireWebId } from '../http/require-webid';
 import type { ServerIdentity } from '../server-identity';

@@ -1,6 +1,5 @@
 /** The world's one PI Data Archive, as a DataServer object (contract §3.2). */
-import { formatPiTimestamp } from '../../pi-contract/pi-time';
-import type { DecodedWebId } from '../../pi-contract/webid';
+import { formatPiTimestamp, type DecodedWebId } from '../../pi-contract';
 import { DATA_SERVER_VERSION } from '../identity';
 import { badRequest, notFound } from '../http/pi-error';
 import { requireWebId } from '../http/require-webid';

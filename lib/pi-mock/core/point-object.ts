@@ -1,5 +1,5 @@
 /** A PI point of the catalogue as PI Web API's Point object (contract §3.3). */
-import type { WebIdType } from '../../pi-contract/webid';
+import type { WebIdType } from '../../pi-contract';
 import type { TagCatalogue } from '../catalogue';
 import { dataServerWebId } from './data-server-webid';
 

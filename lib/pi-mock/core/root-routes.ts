@@ -2,7 +2,7 @@
 import { jsonResponse } from '../http/json-response';
 import { PRODUCT_TITLE, PRODUCT_VERSION } from '../identity';
 import type { HandlerContext, RouteDef } from '../router/types';
-import { formatPiTimestamp } from '../../pi-contract/pi-time';
+import { formatPiTimestamp } from '../../pi-contract';
 
 function landing(ctx: HandlerContext) {
   return jsonResponse(ctx.req.query, {

@@ -2,7 +2,7 @@
  * Names, paths, GUIDs and WebIDs of event frames and their attributes, and the way back from a
  * WebID or path to the frame (index into the FrameTable).
  */
-import { encodeWebId, type DecodedWebId, type WebIdType } from '../../pi-contract/webid';
+import { encodeWebId, type DecodedWebId, type WebIdType } from '../../pi-contract';
 import { parseAfPath } from '../af/af-path';
 import { GUID_KIND, objectGuid, parseObjectGuid } from '../af/object-guid';
 import { objectGuidsOf } from '../af/webid-errors';

@@ -3,7 +3,7 @@
  * [startTime, endTime] window; the Backward/Forward modes count from startTime alone and refuse
  * endTime, sortField and sortOrder.
  */
-import { parsePiTime } from '../../pi-contract/pi-time';
+import { parsePiTime } from '../../pi-contract';
 import { badRequest } from '../http/pi-error';
 import type { QueryParams } from '../http/query-params';
 import { matchEnumOrThrow, parseBoolean, parseEnum, parseOptionalBoolean, SORT_ORDERS, type SortOrder } from '../af/list-params';

@@ -2,7 +2,7 @@
  * The mock's event frames: generated on first use (see frame-table.ts), then looked up by index.
  * Also the stream seam for event-frame attributes, whose streams default to the frame's window.
  */
-import type { DecodedWebId, WebIdType } from '../../pi-contract/webid';
+import type { DecodedWebId, WebIdType } from '../../pi-contract';
 import type { AttributeDef } from '../af/attribute-def';
 import { searchAttributes } from '../af/attribute-search';
 import type { ElementRef } from '../af/hierarchy';

@@ -1,5 +1,5 @@
 /** EventFrame objects (swagger `EventFrame`); in-progress frames end at AF's max time. */
-import { formatPiTimestamp } from '../../pi-contract/pi-time';
+import { formatPiTimestamp } from '../../pi-contract';
 import { databaseWebId, elementWebId, templateWebId } from '../af/af-webids';
 import { elementName, elementPath } from '../af/hierarchy';
 import type { RenderContext } from '../af/render-context';

@@ -1,4 +1,4 @@
-import { decodeWebId, type DecodedWebId, type WebIdMarker } from '../../pi-contract/webid';
+import { decodeWebId, type DecodedWebId, type WebIdMarker } from '../../pi-contract';
 import { badRequest } from './pi-error';
 
 const MARKER_NAMES: Record<WebIdMarker, string> = {

@@ -3,7 +3,7 @@
  * times, so each is formatted once and then only copied. Caches are bounded: dropped whole when
  * full, which keeps them O(1) and memory flat under any access pattern.
  */
-import { formatPiTimestamp } from '../../pi-contract/pi-time';
+import { formatPiTimestamp } from '../../pi-contract';
 
 /** Entries kept before a cache is dropped: two weeks of 1-minute grid points, a few MB. */
 const MAX_ENTRIES = 20_160;

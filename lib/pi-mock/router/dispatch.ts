@@ -2,7 +2,7 @@
  * Runs one request (an HTTP request or a batch sub-request) through the routing table. Transport
  * concerns (auth, CSRF, latency, faults) live in handle.ts; this is only routing and error shape.
  */
-import { isWebIdType, WEB_ID_TYPES } from '../../pi-contract/webid';
+import { isWebIdType, WEB_ID_TYPES } from '../../pi-contract';
 import { piErrorResponse } from '../http/json-response';
 import { PiRequestError } from '../http/pi-error';
 import type { MockRequest, MockResponse } from '../http/types';

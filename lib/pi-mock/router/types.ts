@@ -1,4 +1,4 @@
-import type { WebIdType } from '../../pi-contract/webid';
+import type { WebIdType } from '../../pi-contract';
 import type { MockRequest, MockResponse } from '../http/types';
 import type { MockWorld } from '../world';
 

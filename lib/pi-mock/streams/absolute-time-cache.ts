@@ -5,7 +5,7 @@
  * whatever the clock, while relative times (`*-1h`, `t`, a bare `+1h`) move with it and are
  * always parsed afresh.
  */
-import { parsePiTime, type PiTimeError } from '../../pi-contract/pi-time';
+import { parsePiTime, type PiTimeError } from '../../pi-contract';
 import type { Result } from '../../result';
 
 /** The shape parsePiTime itself reads first: date, time, optional fraction, `Z`. */

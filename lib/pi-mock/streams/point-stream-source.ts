@@ -3,7 +3,7 @@
  * body carries none of them, and building them for each sub-request of a batch (two catalogue
  * look-ups and a WebID encoding) measured ~40 ms of mock CPU per 30,240-tag extraction.
  */
-import type { WebIdType } from '../../pi-contract/webid';
+import type { WebIdType } from '../../pi-contract';
 import type { TagCatalogue, TagInfo } from '../catalogue';
 import type { StreamSource } from '../stream-source';
 

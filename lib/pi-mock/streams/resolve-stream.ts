@@ -4,7 +4,7 @@
  * not exist is a 404 naming it. Points are resolved here, attributes by the AF and event-frame
  * models through their AttributeStreamProvider seam.
  */
-import { decodeWebId, type WebIdType } from '../../pi-contract/webid';
+import { decodeWebId, type WebIdType } from '../../pi-contract';
 import { badRequest, notFound } from '../http/pi-error';
 import { markerName } from '../http/require-webid';
 import type { StreamSource } from '../stream-source';

@@ -2,7 +2,7 @@
  * Query parameters of the stream endpoints (contract §4), validated like PI: a bad value is a 400
  * naming the parameter and the value. Enumerations match case-insensitively.
  */
-import { parsePiTimeSpan } from '../../pi-contract/pi-time';
+import { parsePiTimeSpan } from '../../pi-contract';
 import { parseIntParam } from '../http/paging-params';
 import { badRequest } from '../http/pi-error';
 import type { QueryParams } from '../http/query-params';

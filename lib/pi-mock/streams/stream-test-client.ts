@@ -2,7 +2,7 @@
  * Calls the stream routes the way the router does (HandlerContext, PiRequestError -> PI error
  * body) without a server, for the stream tests and the render benchmark.
  */
-import { isWebIdType, type WebIdType } from '../../pi-contract/webid';
+import { isWebIdType, type WebIdType } from '../../pi-contract';
 import { PiRequestError } from '../http/pi-error';
 import { QueryParams } from '../http/query-params';
 import { bufferedBodyOrThrow } from '../http/response-body';

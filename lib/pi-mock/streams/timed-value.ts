@@ -2,7 +2,7 @@
  * A TimedValue as an object (PascalCase fields, contract §4.6) for endpoints that answer with
  * object trees, such as `/attributes/{webId}/value` of a PI-point attribute.
  */
-import { formatPiTimestamp } from '../../pi-contract/pi-time';
+import { formatPiTimestamp } from '../../pi-contract';
 import { piValueJson, type PointValue } from '../render/point-value';
 import * as qualities from '../signal/quality';
 import type { MockWorld } from '../world';

@@ -2,7 +2,7 @@
  * One real recorded read against the configured PI Web API (or `{ "target": "embedded" }`).
  * 200 with `{ ok: true, ... }` or `{ ok: false, code, message }`: a failed test is a result, not an API error.
  */
-import { parseJsonBody } from '@/lib/http/parse-json-body';
+import { parseJsonBody } from '@/lib/http';
 import { testConfiguredConnection } from '@/lib/runs';
 import { connectionTestRequest, type ConnectionTestResult } from '@/lib/api-contract';
 import { failureResponse, fieldErrorResponse } from '../../runs/respond';

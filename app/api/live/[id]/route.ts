@@ -1,5 +1,5 @@
 /** DELETE: stop a live tail (202); it lands what it holds and ends its events with `finished`. */
-import { errorResponse } from '@/lib/http/error-response';
+import { errorResponse } from '@/lib/http';
 import { findLiveSession } from '@/lib/live';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 /** GET: one run's history item. DELETE: cancel a running run (202; it ends with `failed`/`cancelled`). */
-import { errorResponse } from '@/lib/http/error-response';
+import { errorResponse } from '@/lib/http';
 import { findRunHistoryItem, getBronzeStore, runRegistry } from '@/lib/runs';
 import type { RunHistoryItem } from '@/lib/api-contract';
 import { failureResponse, unknownRunResponse } from '../respond';

@@ -1,6 +1,5 @@
 /** A live tail's events as NDJSON: its start and recent ticks replayed, then each new one, ending with `finished` or `failed`. */
-import { errorResponse } from '@/lib/http/error-response';
-import { ndjsonResponse } from '@/lib/http/ndjson-response';
+import { errorResponse, ndjsonResponse } from '@/lib/http';
 import { findLiveSession, liveEventStream } from '@/lib/live';
 
 export const dynamic = 'force-dynamic';

@@ -3,7 +3,7 @@
  * `failed`, so a reload or a second screen re-attaches. A run older than this process streams
  * the terminal event its history row supports.
  */
-import { ndjsonResponse } from '@/lib/http/ndjson-response';
+import { ndjsonResponse } from '@/lib/http';
 import { findRunHistoryItem, fixedEventStream, getBronzeStore, runEventStream, runRegistry, storedRunEvents } from '@/lib/runs';
 import { failureResponse, unknownRunResponse } from '../../respond';
 

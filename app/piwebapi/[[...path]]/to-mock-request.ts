@@ -2,15 +2,10 @@
  * Adapts a web `Request` addressed to `<origin><mountPath>/...` (Next's catch-all route) to the
  * mock's transport-neutral MockRequest, so the same router serves node:http, Next and batch.
  */
-import { err, ok, type Result } from '../result';
-import { piErrorResponse } from '../pi-mock/http/json-response';
-import { QueryParams } from '../pi-mock/http/query-params';
-import { bodyTooLargeResponse } from '../pi-mock/http/body-too-large';
-import type { BufferedMockResponse, MockRequest } from '../pi-mock/http/types';
-import { getEnv } from '../env';
-import { publicBaseUrl, wellFormedHost } from '../pi-mock/public-base-url';
-import { checkHost } from './check-host';
-import { readLimitedBody } from './read-limited-body';
+import { err, ok, type Result } from '@/lib/result';
+import { bodyTooLargeResponse, piErrorResponse, publicBaseUrl, QueryParams, wellFormedHost, type BufferedMockResponse, type MockRequest } from '@/lib/pi-mock';
+import { getEnv } from '@/lib/env';
+import { checkHost, readLimitedBody } from '@/lib/http';
 
 /** Methods whose body we never read: fetch forbids one on GET/HEAD anyway. */
 const BODYLESS = new Set(['GET', 'HEAD']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MockRequest } from '../pi-mock/http/types';
+import type { MockRequest } from '@/lib/pi-mock';
 import { pathBelowMount, toMockRequest } from './to-mock-request';
 
 describe('pathBelowMount', () => {

@@ -1,6 +1,6 @@
 /**
  * The body of every error the dashboard API answers: `{ error: { code, message, details? } }`.
- * A pure schema, shared by the server (error-response.ts) and the browser (lib/client/get-json.ts).
+ * A pure schema, shared by the server (lib/http/error-response.ts) and the browser (lib/client/get-json.ts).
  */
 import { z } from 'zod';
 

@@ -1,5 +1,5 @@
 /** Adapts the mock's MockResponse to a web `Response` (the other half of to-mock-request.ts). */
-import type { BodyChunks, MockResponse } from '../pi-mock/http/types';
+import type { BodyChunks, MockResponse } from '@/lib/pi-mock';
 
 /** Statuses that must not carry a body (fetch throws if given one). */
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
