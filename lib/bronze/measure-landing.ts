@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BronzeStore } from './bronze-store';
 import { describeBronzeError } from './errors';
-import { closedWindow } from '../landing';
+import { allocateValueColumns, closedWindow } from '../landing';
 import type { DataSource, TagWindow, ValueColumns } from './types';
 
 const MEASURE_SOURCE: DataSource = { dataServerId: 'measure-landing', dataServerName: 'MEASURE' };
@@ -28,15 +28,7 @@ const startMs = Date.UTC(2024, 0, 1);
 
 function columnsFor(keys: readonly number[]): { columns: ValueColumns; windows: TagWindow[] } {
   const n = keys.length * perTag;
-  const columns: ValueColumns = {
-    length: n,
-    tagKey: new Int32Array(n),
-    tsMs: new Float64Array(n),
-    seq: new Uint8Array(n),
-    value: new Float64Array(n),
-    state: new Array<string | null>(n).fill(null),
-    flags: new Uint8Array(n),
-  };
+  const columns = allocateValueColumns(n);
   let i = 0;
   for (const key of keys) {
     for (let v = 0; v < perTag; v++, i++) {

@@ -3,7 +3,7 @@
  * attempt): the lake is append-only, so a re-read window must not add a row twice. Columns pass
  * through untouched, with no per-row work, when no window meets a covered interval.
  */
-import type { Interval, TagWindow, ValueColumns } from '../landing';
+import { allocateValueColumns, type Interval, type TagWindow, type ValueColumns } from '../landing';
 import { rowsMeetInterval } from './window-math';
 
 export function dropCoveredRows(
@@ -29,15 +29,7 @@ export function dropCoveredRows(
 
 function pick(c: ValueColumns, rows: readonly number[]): ValueColumns {
   const n = rows.length;
-  const out: ValueColumns = {
-    length: n,
-    tagKey: new Int32Array(n),
-    tsMs: new Float64Array(n),
-    seq: new Uint8Array(n),
-    value: new Float64Array(n),
-    state: new Array<string | null>(n).fill(null),
-    flags: new Uint8Array(n),
-  };
+  const out = allocateValueColumns(n);
   rows.forEach((from, to) => {
     out.tagKey[to] = c.tagKey[from] ?? 0;
     out.tsMs[to] = c.tsMs[from] ?? 0;

@@ -7,7 +7,7 @@
  * The lake's rows go through a DuckDB table sorted by (tag, ts), so each batch reads a key range.
  */
 import { quotedString, type DuckDBConnection } from '@duckdb/node-api';
-import type { DataSource, LandingSink, TagWindow, ValueColumns } from '../landing';
+import { allocateValueColumns, type DataSource, type LandingSink, type TagWindow, type ValueColumns } from '../landing';
 import type { CommitRecord, WindowGroup } from './commit-record';
 
 export interface LoadedValues {
@@ -111,7 +111,7 @@ async function readBatch(conn: DuckDBConnection, group: WindowGroup, keys: reado
   );
   const [key = [], ts = [], seq = [], value = [], state = [], flags = []] = reader.getColumns();
   const n = reader.currentRowCount;
-  const c: ValueColumns = { length: n, tagKey: new Int32Array(n), tsMs: new Float64Array(n), seq: new Uint8Array(n), value: new Float64Array(n), state: new Array<string | null>(n), flags: new Uint8Array(n) };
+  const c = allocateValueColumns(n);
   for (let i = 0; i < n; i++) {
     c.tagKey[i] = Number(key[i]);
     c.tsMs[i] = Number(ts[i]);

@@ -6,9 +6,8 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../../result';
 import type { ConnectorError } from '../errors';
-import { backoffDelayMs, classifyStatus } from '../http';
+import { backoffDelayMs, classifyStatus, sleepMs } from '../http';
 import type { PiClient } from '../http';
-import { sleep } from '../recorded/sleep';
 
 const batchAnswer = z.record(z.string(), z.object({ Status: z.number(), Headers: z.record(z.string(), z.string()).nullish(), Content: z.unknown() }));
 
@@ -52,7 +51,7 @@ export async function batchedGet<T>(client: PiClient, resources: readonly string
       answers[i] = content.data;
     }
     client.metrics.retries += retry.length;
-    if (retry.length > 0) await sleep(backoffDelayMs(round, client.retryPolicy, retryAfter), client.signal);
+    if (retry.length > 0) await sleepMs(backoffDelayMs(round, client.retryPolicy, retryAfter), client.signal);
     pending = retry;
   }
   return ok(answers as T[]);

@@ -1,4 +1,4 @@
-/** A backoff wait that a run's AbortSignal cuts short. */
+/** The one abortable wait of the connector: retry backoff, Retry-After, reconnect delays. */
 
 /** Resolves true after `ms`, or false as soon as `signal` aborts (immediately if it already has). */
 export function sleepMs(ms: number, signal?: AbortSignal): Promise<boolean> {

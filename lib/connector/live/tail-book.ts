@@ -7,7 +7,7 @@
  * dropped. Values at one timestamp must therefore come in one frame, as the mock and PI send them
  * (one poll's values of a stream together).
  */
-import type { TagWindow, ValueColumns } from '../../landing';
+import { allocateValueColumns, type TagWindow, type ValueColumns } from '../../landing';
 import { ValueColumnBuilder } from '../values/value-columns';
 
 export interface LiveTag {
@@ -102,15 +102,7 @@ export class TailBook {
     this.dirty = [];
     let length = 0;
     for (const i of tags) length += this.pending[i]!.length;
-    const columns: ValueColumns = {
-      length,
-      tagKey: new Int32Array(length),
-      tsMs: new Float64Array(length),
-      seq: new Uint8Array(length),
-      value: new Float64Array(length),
-      state: new Array<string | null>(length).fill(null),
-      flags: new Uint8Array(length),
-    };
+    const columns = allocateValueColumns(length);
     const windows: TagWindow[] = [];
     let offset = 0;
     for (const i of tags) {

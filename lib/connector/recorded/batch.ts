@@ -3,7 +3,7 @@
  * failed (retryable) or truncated streams go into the next round, so a fault never costs the
  * sub-requests that succeeded.
  */
-import { backoffDelayMs, classifyStatus } from '../http';
+import { backoffDelayMs, classifyStatus, sleepMs } from '../http';
 import { forEachConcurrent, groupsOf } from './concurrent';
 import { readBatchAnswer } from './read-batch-answer';
 import { isFatal } from './read-page';
@@ -12,7 +12,6 @@ import type { StrategyContext } from './strategy-context';
 import type { StreamPager } from './stream-pager';
 import { firstPageCount, type JobSource } from './types';
 import { describeConnectorError } from '../errors';
-import { sleep } from './sleep';
 
 function piErrorsOf(content: unknown): string {
   if (typeof content === 'string') return content;
@@ -84,7 +83,7 @@ export async function extractBatch(ctx: StrategyContext, jobs: JobSource): Promi
         ctx.reportProgress();
         if (retried) {
           round++;
-          await sleep(backoffDelayMs(round, client.retryPolicy, retryAfter), client.signal);
+          await sleepMs(backoffDelayMs(round, client.retryPolicy, retryAfter), client.signal);
         }
         active = next;
       }

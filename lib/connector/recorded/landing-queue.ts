@@ -3,6 +3,7 @@
  * network reads and bronze writes overlap without holding every value in memory. Callers wait
  * when more than `maxPending` chunks are queued: back-pressure instead of unbounded buffering.
  */
+import { allocateValueColumns } from '../../landing';
 import { ValueColumnBuilder, type ValueColumns } from '../values/value-columns';
 import type { CompletedChunk } from './types';
 import type { StreamPager } from './stream-pager';
@@ -12,15 +13,7 @@ export type ChunkSink = (chunk: CompletedChunk) => Promise<void>;
 /** One copy from each stream's buffers into the chunk's columns. */
 function concat(parts: ValueColumnBuilder[]): ValueColumns {
   const length = parts.reduce((n, p) => n + p.length, 0);
-  const out: ValueColumns = {
-    length,
-    tagKey: new Int32Array(length),
-    tsMs: new Float64Array(length),
-    seq: new Uint8Array(length),
-    value: new Float64Array(length),
-    state: new Array<string | null>(length).fill(null),
-    flags: new Uint8Array(length),
-  };
+  const out = allocateValueColumns(length);
   let offset = 0;
   for (const p of parts) offset += p.copyInto(out, offset);
   return out;

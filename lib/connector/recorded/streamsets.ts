@@ -3,12 +3,11 @@
  * stream is truncated on its own: only the truncated (or failed) streams are asked again, grouped
  * by where they continue.
  */
-import { classifyStatus, backoffDelayMs } from '../http';
+import { classifyStatus, backoffDelayMs, sleepMs } from '../http';
 import { forEachConcurrent, groupsOf } from './concurrent';
 import { responseOf } from './read-page';
 import { readStreamSetAnswer } from './read-stream-set-answer';
 import { streamSetQuery } from './recorded-query';
-import { sleep } from './sleep';
 import type { StrategyContext } from './strategy-context';
 import type { StreamPager } from './stream-pager';
 import { firstPageCount, valuesPerStream, type JobSource } from './types';
@@ -80,7 +79,7 @@ export async function extractStreamSets(ctx: StrategyContext, jobs: JobSource): 
           for (const p of set) if (!answered.has(p)) ctx.fail(p, 'contract: the stream-set answer has no item for this stream');
           ctx.reportProgress();
         }
-        if (retried) await sleep(backoffDelayMs(++round, client.retryPolicy), client.signal);
+        if (retried) await sleepMs(backoffDelayMs(++round, client.retryPolicy), client.signal);
         active = next;
       }
     },
