@@ -4,6 +4,7 @@
  * modules, and DuckDB allows one writer per file, so every route must share the same store.
  */
 import { BronzeStore, describeBronzeError, type BronzeError } from '../bronze';
+import type { ApiErrorInit } from '../http';
 
 export const DEFAULT_BRONZE_DB_FILE = 'data/bronze.duckdb';
 
@@ -13,6 +14,11 @@ export class BronzeUnavailableError extends Error {
     super(describeBronzeError(cause));
     this.name = 'BronzeUnavailableError';
   }
+}
+
+/** The one 503 body for a store that cannot be opened; null for any other failure (a bug: a 500). */
+export function bronzeUnavailableBody(error: unknown): ApiErrorInit | null {
+  return error instanceof BronzeUnavailableError ? { code: 'unavailable', message: `The bronze store is unavailable: ${error.message}` } : null;
 }
 
 const STORE_KEY = Symbol.for('pi-connector-demo.bronze-store');

@@ -1,5 +1,5 @@
 /** lib/runs' public surface for the routes: start, follow, cancel and list runs; the external connection. */
-export { getBronzeStore, closeBronzeStore, BronzeUnavailableError } from './bronze-instance';
+export { getBronzeStore, closeBronzeStore, BronzeUnavailableError, bronzeUnavailableBody } from './bronze-instance';
 export { startRun, type StartRunError, type StartedRun } from './start-run';
 export { runRegistry, type RegistryError } from './run-registry';
 export { listRunHistory, findRunHistoryItem } from './run-history';

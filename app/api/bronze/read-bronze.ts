@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { errorResponse, internalErrorResponse, type ApiErrorInit, parseSearchParams } from '@/lib/http';
 import type { BronzeStore } from '@/lib/bronze';
 import type { Result } from '@/lib/result';
-import { BronzeUnavailableError, getBronzeStore } from '@/lib/runs';
+import { bronzeUnavailableBody, getBronzeStore } from '@/lib/runs';
 
 const NO_STORE = { 'cache-control': 'no-store' };
 
@@ -27,10 +27,8 @@ export async function readBronzeResult<S extends z.ZodType, B>(
   try {
     store = await getBronzeStore();
   } catch (error) {
-    if (error instanceof BronzeUnavailableError) {
-      return errorResponse({ code: 'unavailable', message: `Bronze cannot be read right now: ${error.message}` }, NO_STORE);
-    }
-    return internalErrorResponse(error, `opening bronze for ${what}`);
+    const unavailable = bronzeUnavailableBody(error);
+    return unavailable ? errorResponse(unavailable, NO_STORE) : internalErrorResponse(error, `opening bronze for ${what}`);
   }
   try {
     const answer = await read(store, input.value);

@@ -1,6 +1,6 @@
 /** Error answers the run and connection routes share; codes and statuses stay in lib/http/error-response. */
 import { errorResponse, internalErrorResponse } from '@/lib/http';
-import { BronzeUnavailableError } from '@/lib/runs';
+import { bronzeUnavailableBody } from '@/lib/runs';
 
 /** A field the server rejected after the schema passed (window that does not resolve, no external server). */
 export function fieldErrorResponse(field: string, message: string): Response {
@@ -9,8 +9,8 @@ export function fieldErrorResponse(field: string, message: string): Response {
 
 /** 503 when bronze cannot be opened (another process holds the file), else a bare 500. */
 export function failureResponse(error: unknown, context: string): Response {
-  if (error instanceof BronzeUnavailableError) return errorResponse({ code: 'unavailable', message: `The bronze store is unavailable: ${error.message}` });
-  return internalErrorResponse(error, context);
+  const unavailable = bronzeUnavailableBody(error);
+  return unavailable ? errorResponse(unavailable) : internalErrorResponse(error, context);
 }
 
 export function unknownRunResponse(runId: string): Response {
