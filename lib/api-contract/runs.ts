@@ -143,6 +143,31 @@ export type RunFigures = z.infer<typeof runFigures>;
 export const runStep = z.enum(['listing-points', 'warming-up', 'loading-shares', 'saving']);
 export type RunStep = z.infer<typeof runStep>;
 
+/**
+ * Why a run ended early, the `failed` event's code: cancelled; the connector's failures
+ * (lib/connector/errors.ts, whose kinds lib/runs maps onto these); bronze or the share executor
+ * failing; `interrupted` (the server stopped mid-run) and `failed` (a run whose events are gone)
+ * when a finished run is replayed from history; `internal` for a bug.
+ */
+export const runFailureCode = z.enum([
+  'cancelled',
+  'unreachable',
+  'timeout',
+  'http',
+  'unauthorized',
+  'contract',
+  'negotiate',
+  'bronze_unavailable',
+  'invalid_environment',
+  'redis_unreachable',
+  'share_queue',
+  'share_failed',
+  'interrupted',
+  'failed',
+  'internal',
+]);
+export type RunFailureCode = z.infer<typeof runFailureCode>;
+
 export const runEvent = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('started'),
@@ -196,7 +221,7 @@ export const runEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('repeat-finished'), repeat: z.int(), figures: repeatFigures }),
   z.object({ type: z.literal('assets'), phase: z.enum(['af', 'event-frames']), count: z.int().nullable() }),
   z.object({ type: z.literal('finished'), figures: runFigures, atMs: z.number() }),
-  z.object({ type: z.literal('failed'), code: z.string(), message: z.string(), atMs: z.number() }),
+  z.object({ type: z.literal('failed'), code: runFailureCode, message: z.string(), atMs: z.number() }),
 ]);
 export type RunEvent = z.infer<typeof runEvent>;
 

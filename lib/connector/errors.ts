@@ -20,8 +20,6 @@ export type ConnectorError =
   /** Kerberos (Negotiate) could not authenticate: the run must stop, retrying cannot help. */
   | { kind: 'negotiate'; url: string; reason: NegotiateReason; detail: string; spn: string };
 
-export type ConnectorErrorKind = ConnectorError['kind'];
-
 const MAX_DETAIL_CHARS = 400;
 
 /** Hints keyed by error code; codes not listed get a generic hint. */

@@ -1,9 +1,9 @@
 /** Why a run ended early: the `failed` event's code and a message a presenter can act on. */
+import type { RunFailureCode } from '../api-contract';
 import { CANCELLED_CODE } from './run-handle';
 
 export interface RunFailure {
-  /** cancelled | unauthorized | unreachable | timeout | http | contract | bronze_unavailable | internal */
-  code: string;
+  code: RunFailureCode;
   message: string;
 }
 

@@ -2,13 +2,13 @@
  * One run in this process: its settings, every event it emitted in order (so a late subscriber
  * replays from the first), its live subscribers, and the AbortController DELETE pulls.
  */
-import type { RunEvent, RunFigures, RunHistoryItem, RunSettings } from '../api-contract';
+import type { RunEvent, RunFailureCode, RunFigures, RunHistoryItem, RunSettings } from '../api-contract';
 
 export type RunListener = (event: RunEvent) => void;
 export type TerminalEvent = Extract<RunEvent, { type: 'finished' | 'failed' }>;
 
 /** The code a `failed` event carries when the run was cancelled (DELETE). */
-export const CANCELLED_CODE = 'cancelled';
+export const CANCELLED_CODE = 'cancelled' satisfies RunFailureCode;
 
 export function isTerminal(event: RunEvent): event is TerminalEvent {
   return event.type === 'finished' || event.type === 'failed';
