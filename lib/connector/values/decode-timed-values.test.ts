@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timedValue, toTimedValue } from '../../pi-contract';
+import { timedValue } from '../../pi-contract';
 import { decodeTimedValues, newCursor } from './decode-timed-values';
 import { FLAG_ANNOTATED, FLAG_GOOD, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED, ValueColumnBuilder } from './value-columns';
 
@@ -33,20 +33,40 @@ function decodeOne(item: unknown) {
   return { res, cols: out.take() };
 }
 
+const G = FLAG_GOOD;
+const Q = FLAG_QUESTIONABLE;
+const S = FLAG_SUBSTITUTED;
+const A = FLAG_ANNOTATED;
+
+/** What each accepted sample lands: PI's mapping of Value (a state's name, a digital code, booleans as 1/0) and of the flags. */
+const landed: [item: unknown, tsMs: number, value: number | null, state: string | null, flags: number][] = [
+  [samples[0], Date.parse(T), 12.5, null, G],
+  [samples[1], Date.parse(T), 3, null, G],
+  [samples[2], Date.parse('2024-01-01T00:00:00.123Z'), -1e-9, null, G | Q],
+  [samples[3], Date.parse(T), null, 'I/O Timeout', 0],
+  [samples[4], Date.parse(T), 2, 'Running', G],
+  [samples[5], Date.parse(T), 1, null, G | S | A],
+  [samples[6], Date.parse(T), null, null, G],
+  [samples[7], Date.parse(T), null, null, 0],
+  [samples[8], Date.parse(T), 1, null, G],
+  [samples[9], Date.parse(T), 1, null, G],
+  [{ Timestamp: T, Value: false, Good: true, Questionable: true, Annotated: true }, Date.parse(T), 0, null, G | Q | A],
+  [{ Timestamp: T, Value: null, Substituted: true }, Date.parse(T), null, null, G | S],
+];
+
 describe('decodeTimedValues', () => {
-  it.each(samples.map((s, i) => [i, s]))('agrees with the timedValue schema and toTimedValue on sample %i', (_i, item) => {
-    const schema = timedValue.safeParse(item);
+  it.each(samples.map((s, i) => [i, s]))('accepts and rejects sample %i as the timedValue schema does', (_i, item) => {
+    expect(decodeOne(item).res.ok).toBe(timedValue.safeParse(item).success);
+  });
+
+  it.each(landed.map((row, i) => [i, ...row] as const))('lands accepted item %i as PI means it', (_i, item, tsMs, value, state, flags) => {
     const { res, cols } = decodeOne(item);
-    expect(res.ok).toBe(schema.success);
-    if (!schema.success || !res.ok) return;
-    const landed = toTimedValue(schema.data);
+    expect(res.ok).toBe(true);
     expect(cols.tagKey[0]).toBe(7);
-    expect(cols.tsMs[0]).toBe(Date.parse(landed.timestamp.replace(/(\.\d{3})\d+Z$/, '$1Z')));
-    expect(Number.isNaN(cols.value[0]!) ? null : cols.value[0]).toBe(landed.value);
-    expect(cols.state[0]).toBe(landed.state);
-    expect(cols.flags[0]).toBe(
-      (landed.good ? FLAG_GOOD : 0) | (landed.questionable ? FLAG_QUESTIONABLE : 0) | (landed.substituted ? FLAG_SUBSTITUTED : 0) | (landed.annotated ? FLAG_ANNOTATED : 0),
-    );
+    expect(cols.tsMs[0]).toBe(tsMs);
+    expect(Number.isNaN(cols.value[0]!) ? null : cols.value[0]).toBe(value);
+    expect(cols.state[0] ?? null).toBe(state);
+    expect(cols.flags[0]).toBe(flags);
   });
 
   it('names the bad item in the issue', () => {

@@ -3,7 +3,7 @@
  * pi-contract's `timedValue` schema does while it reads the fields it needs (typeof checks are
  * nearly free; running zod per value costs +43 % over JSON.parse, measured), and hands any item
  * it rejects to the schema itself for the error message. decode-timed-values.test.ts holds the
- * two to the same verdicts. Values map as `toTimedValue` maps them.
+ * two to the same verdicts and to PI's meaning of each value (a state's name, a digital code).
  */
 import { z } from 'zod';
 import { timedValue } from '../../pi-contract';
