@@ -1,34 +1,115 @@
 // Flat config: Next's core-web-vitals and TypeScript presets, plus the import boundaries of
-// DESIGN §1 / STYLE §1 enforced as errors so a wrong arrow fails `npm run lint`, not a review.
+// DESIGN §1 / STYLE §1, §12 enforced as errors so a wrong arrow fails `npm run lint`, not a review.
 import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
+import { importBoundaries } from './lint/import-boundaries.mjs';
+import { noImportCycles } from './lint/no-import-cycles.mjs';
 
 const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
 const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx', 'e2e/**'];
+/** Code that joins domains on purpose, as tests do: test support, the recorded run fixtures. */
+const TEST_SUPPORT = ['lib/*/test-support/**', 'lib/runs/fixtures/**'];
 
 const libRunsOnPlainNode = {
   group: ['next', 'next/*', 'react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/*', 'server-only'],
   message: 'lib/ runs under plain Node (CLIs, vitest, the benchmark): no Next, React or server-only (DESIGN §1).',
 };
 
-/** `from` may not reach `to` by alias or by a relative path. */
-function forbidDomain(to, why) {
-  return { regex: `^(@/lib/|(\\.\\./)+)${to}(/|$)`, message: why };
-}
+/** lib/runs modules that are pure figure rules, computed alike by the server's run and the browser's fold. */
+const RUNS_BROWSER_SAFE = '^lib/runs/(projections|projection-rule|partition-scaling|speedup|repeat-stats)\\.ts$';
+
+const boundaries = {
+  arrows: [
+    {
+      from: ['lib/connector/'],
+      except: ['lib/connector/cli/'],
+      only: ['pi-contract', 'landing'],
+      message: 'the connector imports pi-contract and the LandingSink of lib/landing only: never the mock (it must work against a real PI server) nor a concrete store (DESIGN §1).',
+    },
+    {
+      // The CLI is where a sink and an executor are chosen: the one place in lib/connector that may name them.
+      from: ['lib/connector/cli/'],
+      only: ['pi-contract', 'landing', 'bronze', 'lake', 'workers'],
+      message: 'the extract CLI picks a sink (bronze, lake) or an executor (workers), but never imports the mock (DESIGN §1).',
+    },
+    {
+      // build: the esbuild helpers its listener bundle is built with (build-listener.ts), not the mock itself.
+      from: ['lib/pi-mock/'],
+      only: ['pi-contract', 'build'],
+      message: 'the mock imports pi-contract only, never the connector, runs, bronze or lake (DESIGN §1).',
+    },
+    {
+      // pi-mock: the embedded mock is a run's default target; http: the NDJSON event stream; api-contract: what runs emit.
+      from: ['lib/runs/'],
+      only: ['connector', 'bronze', 'lake', 'landing', 'workers', 'pi-contract', 'pi-mock', 'http', 'api-contract'],
+      message: 'runs -> connector, bronze, lake, workers (and the embedded mock, NDJSON streaming, the API contract); never the browser side or the benchmark (DESIGN §1).',
+    },
+    {
+      from: ['lib/pi-contract/'],
+      only: [],
+      message: 'pi-contract is the leaf the mock and the connector share: it imports no other domain.',
+    },
+    {
+      from: ['lib/api-contract/'],
+      only: [],
+      topLevel: ['tiers.ts', 'extraction-modes.ts'],
+      message: 'the API contract is plain zod that the browser loads: no other domain, no Node (STYLE §12).',
+    },
+    {
+      from: ['lib/client/'],
+      only: ['api-contract'],
+      topLevel: ['tiers.ts', 'extraction-modes.ts'],
+      message: 'lib/client runs in the browser: the API contract and the pure lib/runs figure rules only (DESIGN §1).',
+    },
+    {
+      from: ['lib/'],
+      neverPaths: ['app/', 'components/'],
+      message: 'lib/ is below app/ and components/ (DESIGN §1).',
+    },
+    {
+      from: ['components/'],
+      only: ['client', 'api-contract'],
+      topLevel: ['tiers.ts', 'extraction-modes.ts'],
+      neverPaths: ['app/'],
+      message: 'components import lib/client, lib/api-contract and pure browser-safe modules only; never app/, the connector, bronze or the mock (DESIGN §1).',
+    },
+  ],
+  deep: [
+    {
+      from: ['lib/client/', 'components/'],
+      to: RUNS_BROWSER_SAFE,
+      why: 'lib/runs/index.ts pulls DuckDB and undici, so the browser reaches these pure modules by path.',
+    },
+    {
+      from: ['lib/bench/'],
+      to: '^lib/[^/]+/test-support/',
+      why: 'the benchmark hosts mocks and realms the way tests do.',
+    },
+  ],
+};
 
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.scratch/**', '.notes/**', 'next-env.d.ts', 'data/**', 'bench-results/**', 'test-results/**', 'playwright-report/**', 'blob-report/**']),
+  globalIgnores(['.next/**', '.scratch/**', '.notes/**', '.tmp/**', 'next-env.d.ts', 'data/**', 'bench-results/**', 'test-results/**', 'playwright-report/**', 'blob-report/**']),
   {
     files: TS_FILES,
+    plugins: { local: { rules: { 'import-boundaries': importBoundaries, 'no-import-cycles': noImportCycles } } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // A warning, not an error: `eslint --fix` applies it, and it says nothing about behaviour.
       '@typescript-eslint/consistent-type-imports': ['warn', { fixStyle: 'inline-type-imports' }],
+      // Tests included: a cycle through a test's helpers tangles them as much as any other.
+      'local/no-import-cycles': 'error',
+      'local/import-boundaries': ['error', boundaries],
     },
+  },
+  {
+    // Tests and their support join domains on purpose (the connector against the mock, a route against a store).
+    files: [...TEST_FILES, ...TEST_SUPPORT],
+    rules: { 'local/import-boundaries': 'off' },
   },
   {
     // Playwright fixtures call their callback `use`; it is not React's hook.
@@ -40,24 +121,7 @@ export default defineConfig([
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              // lib/runs' pure modules (projection maths, partition scaling) are safe in the browser; the rest of lib/runs is not.
-              regex: '^@/lib/(?!client$|api-contract$|tiers$|runs/(projections|partition-scaling)$)',
-              message:
-                'components/ may import only @/lib/client, @/lib/api-contract, @/lib/tiers and the pure lib/runs modules (projections, partition-scaling) (STYLE §1, §4).',
-            },
-            {
-              regex: '^@/app(/|$)',
-              message: 'components/ never import app/: the API contract is @/lib/api-contract (DESIGN §1).',
-            },
-            {
-              regex: '^(\\.\\./)+(lib|app)(/|$)',
-              message: 'Import through the @/ alias so the boundary rule can see it.',
-            },
-          ],
-        },
+        { patterns: [{ regex: '^(\\.\\./)+(lib|app)(/|$)', message: 'Import through the @/ alias, as every component does.' }] },
       ],
     },
   },
@@ -65,44 +129,5 @@ export default defineConfig([
     files: ['lib/**'],
     ignores: TEST_FILES,
     rules: { 'no-restricted-imports': ['error', { patterns: [libRunsOnPlainNode] }] },
-  },
-  {
-    files: ['lib/connector/**'],
-    // Test support joins the connector to a real store, as tests do.
-    ignores: [...TEST_FILES, 'lib/connector/test-support/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            libRunsOnPlainNode,
-            forbidDomain('pi-mock', 'The connector must work against a real PI server: never import lib/pi-mock (DESIGN §1).'),
-            forbidDomain('bronze', 'The connector lands through the LandingSink of lib/landing, never the concrete DuckDB store (DESIGN §1).'),
-            forbidDomain('lake', 'The connector lands through the LandingSink of lib/landing, never the concrete lake (DESIGN §1).'),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The CLI is where a sink is chosen: the one place in lib/connector that may name the stores.
-    files: ['lib/connector/cli/**'],
-    ignores: TEST_FILES,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [libRunsOnPlainNode, forbidDomain('pi-mock', 'The connector must work against a real PI server: never import lib/pi-mock (DESIGN §1).')] },
-      ],
-    },
-  },
-  {
-    files: ['lib/pi-mock/**'],
-    ignores: TEST_FILES,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [libRunsOnPlainNode, forbidDomain('connector', 'The mock never imports the connector (DESIGN §1).')] },
-      ],
-    },
   },
 ]);
