@@ -1,5 +1,5 @@
 /**
- * The per-field issues of a 400 (`details.issues`, lib/http/error-body.ts), so a form can mark the
+ * The per-field issues of a 400 (`details.issues`, lib/api-contract/error-body.ts), so a form can mark the
  * input the server rejected. Anything else (another error, an older server) yields none.
  */
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 /**
  * Typed fetchers for our own API: a 2xx body is checked with the caller's schema, anything else
- * becomes an ApiError carrying the server's code and message (lib/http/error-body.ts).
+ * becomes an ApiError carrying the server's code and message (lib/api-contract/error-body.ts).
  */
 import { z } from 'zod';
 import { apiErrorBody } from '../api-contract';
