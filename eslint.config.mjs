@@ -30,13 +30,15 @@ const boundaries = {
     {
       // The CLI is where a sink and an executor are chosen: the one place in lib/connector that may name them.
       from: ['lib/connector/cli/'],
-      only: ['pi-contract', 'landing', 'bronze', 'lake', 'workers'],
+      // cli: the flag parsing every CLI here shares.
+      only: ['pi-contract', 'landing', 'bronze', 'lake', 'workers', 'cli'],
       message: 'the extract CLI picks a sink (bronze, lake) or an executor (workers), but never imports the mock (DESIGN §1).',
     },
     {
-      // build: the esbuild helpers its listener bundle is built with (build-listener.ts), not the mock itself.
+      // build: the esbuild helpers its listener bundle is built with (build-listener.ts), not the mock
+      // itself; cli: the flag parsing `npm run mock` shares with the extract CLI.
       from: ['lib/pi-mock/'],
-      only: ['pi-contract', 'build'],
+      only: ['pi-contract', 'build', 'cli'],
       message: 'the mock imports pi-contract only, never the connector, runs, bronze or lake (DESIGN §1).',
     },
     {

@@ -1,6 +1,6 @@
 /** Flags and environment of `npm run mock`, validated with zod so a bad value names itself. */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { flagIssues, parseFlags } from '../cli';
 import { err, ok, type Result } from '../result';
 import type { MockOptionsInput } from './options';
 import { publicUrl } from './public-base-url';
@@ -92,39 +92,36 @@ function refusedCredentialFlags(values: Partial<Record<keyof typeof CREDENTIAL_F
 }
 
 export function parseMockCli(argv: string[], env: Readonly<Record<string, string | undefined>>): Result<MockCliConfig, string> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        tags: { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        'latency-ms': { type: 'string' },
-        'bandwidth-mbps': { type: 'string' },
-        'fault-rate': { type: 'string' },
-        'retry-after': { type: 'string' },
-        'interval-seconds': { type: 'string' },
-        'max-items': { type: 'string' },
-        'max-batch-values': { type: 'string' },
-        'channel-drop-rate': { type: 'string' },
-        'channel-poll-ms': { type: 'string' },
-        'channel-max-sockets': { type: 'string' },
-        'channel-max-streams': { type: 'string' },
-        compat: { type: 'string' },
-        auth: { type: 'string' },
-        user: { type: 'string' },
-        password: { type: 'string' },
-        token: { type: 'string' },
-        'no-csrf': { type: 'boolean' },
-        'public-url': { type: 'string' },
-        'trust-proxy': { type: 'boolean' },
-      },
-    }));
-  } catch (e) {
-    return err(`${(e as Error).message}\n${MOCK_CLI_USAGE}`);
-  }
+  const flags = parseFlags(
+    argv,
+    {
+      tags: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'latency-ms': { type: 'string' },
+      'bandwidth-mbps': { type: 'string' },
+      'fault-rate': { type: 'string' },
+      'retry-after': { type: 'string' },
+      'interval-seconds': { type: 'string' },
+      'max-items': { type: 'string' },
+      'max-batch-values': { type: 'string' },
+      'channel-drop-rate': { type: 'string' },
+      'channel-poll-ms': { type: 'string' },
+      'channel-max-sockets': { type: 'string' },
+      'channel-max-streams': { type: 'string' },
+      compat: { type: 'string' },
+      auth: { type: 'string' },
+      user: { type: 'string' },
+      password: { type: 'string' },
+      token: { type: 'string' },
+      'no-csrf': { type: 'boolean' },
+      'public-url': { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
+    },
+    MOCK_CLI_USAGE,
+  );
+  if (!flags.ok) return flags;
+  const values = flags.value;
   const refused = refusedCredentialFlags(values);
   if (refused !== null) return err(`${refused}\n${MOCK_CLI_USAGE}`);
   const parsed = cliSchema.safeParse({
@@ -153,7 +150,7 @@ export function parseMockCli(argv: string[], env: Readonly<Record<string, string
     keytab: env.KRB5_KTNAME || undefined,
     csrf: !values['no-csrf'],
   });
-  if (!parsed.success) return err(`${parsed.error.issues.map((i) => i.message).join('\n')}\n${MOCK_CLI_USAGE}`);
+  if (!parsed.success) return err(flagIssues(parsed.error, MOCK_CLI_USAGE));
   const v = parsed.data;
   const auth =
     v.auth === 'basic'

@@ -1,10 +1,11 @@
 /** Flags and environment of `npm run extract` (DESIGN §4), validated with zod; a bad value names its flag. */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { flagIssues, intFlag, parseFlags } from '../../cli';
 import { parsePiTime } from '../../pi-contract';
 import { err, ok, type Result } from '../../result';
 import { parsePartition, type Partition } from '../partition';
 import { AUTH_MODES, authFromEnv } from './auth-from-env';
+import { baseUrlOf, HELP_REQUESTED, landingTarget, urlFlag, wantsHelp } from './common-flags';
 import type { PiAuth } from '../http/types';
 import { FILL_MODES, type FillMode } from '../recorded/plan-jobs';
 import { EXTRACTION_MODES, type ExtractionMode } from '../recorded/types';
@@ -49,15 +50,8 @@ PI_BASE_URL may replace --url.
 --partition auto/N takes the share from JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX (0-based).
 --partition queue/N enqueues N share jobs on the Redis in REDIS_URL for \`npm run worker\` processes (needs --lake).`;
 
-/** What `--help` asks for: not a configuration, the usage. */
-export const HELP_REQUESTED = 'help';
-export const DEFAULT_DB_FILE = 'data/bronze.duckdb';
-
-const intFlag = (flag: string, min: number, max: number) =>
-  z.coerce.number({ message: `${flag}: expected a number` }).pipe(z.int(`${flag}: expected a whole number`).min(min, `${flag}: at least ${min}`).max(max, `${flag}: at most ${max}`));
-
 const argsSchema = z.object({
-  url: z.url({ message: '--url: expected an absolute URL such as http://127.0.0.1:8000/piwebapi' }),
+  url: urlFlag,
   mode: z.enum(EXTRACTION_MODES, { message: '--mode: expected sequential, batch or streamsets (or live, with its own flags: --mode live --help)' }),
   batchSize: intFlag('--batch-size', 1, 10_000),
   concurrency: intFlag('--concurrency', 1, 256),
@@ -66,38 +60,35 @@ const argsSchema = z.object({
 });
 
 export function parseExtractArgs(argv: string[], env: Readonly<Record<string, string | undefined>>, nowMs = Date.now()): Result<ExtractConfig, string> {
-  if (argv.includes('--help') || argv.includes('-h')) return err(HELP_REQUESTED);
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        url: { type: 'string' },
-        mode: { type: 'string' },
-        start: { type: 'string' },
-        end: { type: 'string' },
-        'batch-size': { type: 'string', default: '100' },
-        concurrency: { type: 'string' },
-        'max-count': { type: 'string', default: '10000' },
-        partition: { type: 'string' },
-        db: { type: 'string' },
-        lake: { type: 'string' },
-        auth: { type: 'string' },
-        frontfill: { type: 'boolean', default: false },
-        backfill: { type: 'boolean', default: false },
-        'export-parquet': { type: 'string' },
-        'name-filter': { type: 'string' },
-        af: { type: 'boolean', default: false },
-        'event-frames': { type: 'boolean', default: false },
-        'full-fields': { type: 'boolean', default: false },
-        'no-gzip': { type: 'boolean', default: false },
-        'no-progress': { type: 'boolean', default: false },
-      },
-    }));
-  } catch (e) {
-    return err(`${(e as Error).message}\n${EXTRACT_USAGE}`);
-  }
+  if (wantsHelp(argv)) return err(HELP_REQUESTED);
+  const flags = parseFlags(
+    argv,
+    {
+      url: { type: 'string' },
+      mode: { type: 'string' },
+      start: { type: 'string' },
+      end: { type: 'string' },
+      'batch-size': { type: 'string', default: '100' },
+      concurrency: { type: 'string' },
+      'max-count': { type: 'string', default: '10000' },
+      partition: { type: 'string' },
+      db: { type: 'string' },
+      lake: { type: 'string' },
+      auth: { type: 'string' },
+      frontfill: { type: 'boolean', default: false },
+      backfill: { type: 'boolean', default: false },
+      'export-parquet': { type: 'string' },
+      'name-filter': { type: 'string' },
+      af: { type: 'boolean', default: false },
+      'event-frames': { type: 'boolean', default: false },
+      'full-fields': { type: 'boolean', default: false },
+      'no-gzip': { type: 'boolean', default: false },
+      'no-progress': { type: 'boolean', default: false },
+    },
+    EXTRACT_USAGE,
+  );
+  if (!flags.ok) return flags;
+  const values = flags.value;
   const mode = values.mode ?? 'batch';
   const parsed = argsSchema.safeParse({
     url: values.url ?? env.PI_BASE_URL,
@@ -108,13 +99,13 @@ export function parseExtractArgs(argv: string[], env: Readonly<Record<string, st
     maxCount: values['max-count'],
     auth: values.auth ?? env.PI_AUTH ?? 'none',
   });
-  if (!parsed.success) return err(`${parsed.error.issues.map((i) => i.message).join('\n')}\n${EXTRACT_USAGE}`);
+  if (!parsed.success) return err(flagIssues(parsed.error, EXTRACT_USAGE));
   if (values.frontfill && values.backfill) return err('--frontfill and --backfill exclude each other');
-  if (values.lake !== undefined && values.db !== undefined) return err('--lake and --db exclude each other: --lake opens no DuckDB file');
+  const landing = landingTarget(values);
+  if (!landing.ok) return landing;
   if (values.lake !== undefined && values['export-parquet'] !== undefined) {
     return err('--lake already writes Parquet; --export-parquet exports a DuckDB store (use one or the other)');
   }
-  if (values.lake === '') return err('--lake: expected a directory');
   if (!values.start || !values.end) return err(`--start and --end are required\n${EXTRACT_USAGE}`);
   const start = parsePiTime(values.start, { nowMs });
   if (!start.ok) return err(`--start: ${start.error.reason}`);
@@ -138,7 +129,7 @@ export function parseExtractArgs(argv: string[], env: Readonly<Record<string, st
   const fill: FillMode = values.frontfill ? 'frontfill' : values.backfill ? 'backfill' : 'window';
   if (!FILL_MODES.includes(fill)) return err(`unknown fill mode ${fill}`);
   return ok({
-    url: parsed.data.url.replace(/\/+$/, ''),
+    url: baseUrlOf(parsed.data.url),
     auth: auth.value,
     mode: parsed.data.mode,
     startMs: start.value,
@@ -151,8 +142,7 @@ export function parseExtractArgs(argv: string[], env: Readonly<Record<string, st
     gzip: !values['no-gzip'],
     partition,
     queueShares,
-    dbFile: values.lake === undefined ? (values.db ?? DEFAULT_DB_FILE) : null,
-    lakeDir: values.lake ?? null,
+    ...landing.value,
     exportParquetDir: values['export-parquet'] ?? null,
     nameFilter: values['name-filter'] ?? null,
     af: values.af,

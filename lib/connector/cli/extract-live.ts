@@ -11,22 +11,15 @@ import { DEFAULT_LIVE_OPTIONS } from '../live/live-types';
 import { describeLiveError, runLive } from '../live/run-live';
 import { DEFAULT_RECORDED_OPTIONS } from '../recorded/types';
 import { newRunId } from '../run-id';
-import { HELP_REQUESTED } from './extract-args';
 import { openBronzeTarget } from './extract-target';
 import { openLiveLakeTarget } from './live-lake-target';
 import { LIVE_USAGE, parseLiveArgs } from './live-args';
+import { abortOnStopSignals, configOrExitCode } from './start-cli';
 
 export async function extractLive(argv: string[], env: Readonly<Record<string, string | undefined>>): Promise<number> {
-  const parsed = parseLiveArgs(argv, env);
-  if (!parsed.ok) {
-    if (parsed.error === HELP_REQUESTED) {
-      console.log(LIVE_USAGE);
-      return 0;
-    }
-    console.error(parsed.error);
-    return 2;
-  }
-  const config = parsed.value;
+  const start = configOrExitCode(parseLiveArgs(argv, env), LIVE_USAGE);
+  if ('exitCode' in start) return start.exitCode;
+  const { config } = start;
   const runId = newRunId();
   const opened = config.lakeDir ? await openLiveLakeTarget(config.lakeDir, runId, config.lakeCommitMs) : await openBronzeTarget(config.dbFile ?? ':memory:', null);
   if (!opened.ok) {
@@ -34,9 +27,7 @@ export async function extractLive(argv: string[], env: Readonly<Record<string, s
     return 1;
   }
   const target = opened.value;
-  const abort = new AbortController();
-  process.once('SIGINT', () => abort.abort());
-  process.once('SIGTERM', () => abort.abort());
+  const abort = abortOnStopSignals();
   // The client's own signal stays unset: a back-fill in flight at SIGINT finishes, so what it read lands covered.
   const client = new PiClient({ baseUrl: config.url, auth: config.auth, connections: config.concurrency, gzip: config.gzip });
   try {

@@ -10,25 +10,19 @@ import { PiClient } from '../http';
 import { newRunId } from '../run-id';
 import { runExtraction } from '../run-extraction';
 import { DEFAULT_RECORDED_OPTIONS } from '../recorded/types';
-import { EXTRACT_USAGE, HELP_REQUESTED, parseExtractArgs } from './extract-args';
+import { EXTRACT_USAGE, parseExtractArgs } from './extract-args';
 import { extractLive } from './extract-live';
 import { extractQueued } from './extract-queued';
 import { openBronzeTarget, openLakeTarget } from './extract-target';
 import { isLiveMode } from './live-args';
 import { ProgressBar } from './progress-bar';
+import { abortOnStopSignals, configOrExitCode } from './start-cli';
 
 async function main(): Promise<number> {
   if (isLiveMode(process.argv.slice(2))) return extractLive(process.argv.slice(2), process.env);
-  const parsed = parseExtractArgs(process.argv.slice(2), process.env);
-  if (!parsed.ok) {
-    if (parsed.error === HELP_REQUESTED) {
-      console.log(EXTRACT_USAGE);
-      return 0;
-    }
-    console.error(parsed.error);
-    return 2;
-  }
-  const config = parsed.value;
+  const start = configOrExitCode(parseExtractArgs(process.argv.slice(2), process.env), EXTRACT_USAGE);
+  if ('exitCode' in start) return start.exitCode;
+  const { config } = start;
   const runId = newRunId();
   if (config.queueShares !== null && config.lakeDir !== null) return extractQueued(config, runId, config.queueShares, config.lakeDir);
   const opened = config.lakeDir
@@ -39,10 +33,8 @@ async function main(): Promise<number> {
     return 1;
   }
   const target = opened.value;
-  const abort = new AbortController();
-  // SIGTERM (a scheduler stopping the pod) and SIGINT stop the reads; what landed is kept (the lake commits it).
-  process.once('SIGINT', () => abort.abort());
-  process.once('SIGTERM', () => abort.abort());
+  // A stop signal ends the reads; what landed is kept (the lake commits it).
+  const abort = abortOnStopSignals();
   const client = new PiClient({ baseUrl: config.url, auth: config.auth, connections: config.concurrency, gzip: config.gzip, signal: abort.signal });
   const bar = config.progress ? new ProgressBar() : null;
   try {

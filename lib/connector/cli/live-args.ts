@@ -2,13 +2,13 @@
  * Flags of `npm run extract -- --mode live` (issue 16), validated with zod; a bad value names its
  * flag. A tail has no window: it starts from each tag's checkpoints and runs until SIGINT.
  */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { flagIssues, intFlag, parseFlags } from '../../cli';
 import { err, ok, type Result } from '../../result';
 import type { PiAuth } from '../http/types';
 import { DEFAULT_LIVE_OPTIONS } from '../live/live-types';
 import { AUTH_MODES, authFromEnv } from './auth-from-env';
-import { DEFAULT_DB_FILE, HELP_REQUESTED } from './extract-args';
+import { baseUrlOf, HELP_REQUESTED, landingTarget, urlFlag, wantsHelp } from './common-flags';
 
 export interface LiveExtractConfig {
   url: string;
@@ -49,11 +49,8 @@ export function isLiveMode(argv: readonly string[]): boolean {
   return argv.some((a, i) => a === '--mode=live' || (a === '--mode' && argv[i + 1] === 'live'));
 }
 
-const intFlag = (flag: string, min: number, max: number) =>
-  z.coerce.number({ message: `${flag}: expected a number` }).pipe(z.int(`${flag}: expected a whole number`).min(min, `${flag}: at least ${min}`).max(max, `${flag}: at most ${max}`));
-
 const liveSchema = z.object({
-  url: z.url({ message: '--url: expected an absolute URL such as http://127.0.0.1:8000/piwebapi' }),
+  url: urlFlag,
   tags: intFlag('--tags', 1, 1_000_000).optional(),
   tagsPerSocket: intFlag('--tags-per-socket', 1, 10_000),
   heartbeatRate: intFlag('--heartbeat-rate', 1, 3600),
@@ -67,35 +64,32 @@ const liveSchema = z.object({
 });
 
 export function parseLiveArgs(argv: string[], env: Readonly<Record<string, string | undefined>>): Result<LiveExtractConfig, string> {
-  if (argv.includes('--help') || argv.includes('-h')) return err(HELP_REQUESTED);
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        url: { type: 'string' },
-        mode: { type: 'string' },
-        tags: { type: 'string' },
-        'name-filter': { type: 'string' },
-        db: { type: 'string' },
-        lake: { type: 'string' },
-        auth: { type: 'string' },
-        'tags-per-socket': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.tagsPerSocket) },
-        'heartbeat-rate': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.heartbeatRate) },
-        'poll-ms': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.pollMs) },
-        'flush-ms': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.flushMs) },
-        'lookback-seconds': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.lookbackMs / 1000) },
-        'lake-commit-seconds': { type: 'string', default: String(DEFAULT_LAKE_COMMIT_SECONDS) },
-        'batch-size': { type: 'string', default: '100' },
-        concurrency: { type: 'string', default: '4' },
-        'no-gzip': { type: 'boolean', default: false },
-        'no-progress': { type: 'boolean', default: false },
-      },
-    }));
-  } catch (e) {
-    return err(`${(e as Error).message}\n${LIVE_USAGE}`);
-  }
+  if (wantsHelp(argv)) return err(HELP_REQUESTED);
+  const flags = parseFlags(
+    argv,
+    {
+      url: { type: 'string' },
+      mode: { type: 'string' },
+      tags: { type: 'string' },
+      'name-filter': { type: 'string' },
+      db: { type: 'string' },
+      lake: { type: 'string' },
+      auth: { type: 'string' },
+      'tags-per-socket': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.tagsPerSocket) },
+      'heartbeat-rate': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.heartbeatRate) },
+      'poll-ms': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.pollMs) },
+      'flush-ms': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.flushMs) },
+      'lookback-seconds': { type: 'string', default: String(DEFAULT_LIVE_OPTIONS.lookbackMs / 1000) },
+      'lake-commit-seconds': { type: 'string', default: String(DEFAULT_LAKE_COMMIT_SECONDS) },
+      'batch-size': { type: 'string', default: '100' },
+      concurrency: { type: 'string', default: '4' },
+      'no-gzip': { type: 'boolean', default: false },
+      'no-progress': { type: 'boolean', default: false },
+    },
+    LIVE_USAGE,
+  );
+  if (!flags.ok) return flags;
+  const values = flags.value;
   const parsed = liveSchema.safeParse({
     url: values.url ?? env.PI_BASE_URL,
     tags: values.tags,
@@ -109,15 +103,15 @@ export function parseLiveArgs(argv: string[], env: Readonly<Record<string, strin
     concurrency: values.concurrency,
     auth: values.auth ?? env.PI_AUTH ?? 'none',
   });
-  if (!parsed.success) return err(`${parsed.error.issues.map((i) => i.message).join('\n')}\n${LIVE_USAGE}`);
+  if (!parsed.success) return err(flagIssues(parsed.error, LIVE_USAGE));
   if (parsed.data.auth === 'negotiate') return err('--auth negotiate: a live tail authenticates its WebSocket upgrades with Basic or Bearer only');
-  if (values.lake !== undefined && values.db !== undefined) return err('--lake and --db exclude each other: --lake opens no DuckDB file');
-  if (values.lake === '') return err('--lake: expected a directory');
+  const landing = landingTarget(values);
+  if (!landing.ok) return landing;
   const auth = authFromEnv(parsed.data.auth, env);
   if (!auth.ok) return auth;
   const d = parsed.data;
   return ok({
-    url: d.url.replace(/\/+$/, ''),
+    url: baseUrlOf(d.url),
     auth: auth.value,
     tagCount: d.tags ?? null,
     nameFilter: values['name-filter'] ?? null,
@@ -129,8 +123,7 @@ export function parseLiveArgs(argv: string[], env: Readonly<Record<string, strin
     batchSize: d.batchSize,
     concurrency: d.concurrency,
     gzip: !values['no-gzip'],
-    dbFile: values.lake === undefined ? (values.db ?? DEFAULT_DB_FILE) : null,
-    lakeDir: values.lake ?? null,
+    ...landing.value,
     lakeCommitMs: d.lakeCommitSeconds * 1000,
     progress: !values['no-progress'],
   });

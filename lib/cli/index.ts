@@ -1,0 +1,1 @@
+export { flagIssues, intFlag, parseFlags } from './flags';
