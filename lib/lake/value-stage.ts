@@ -29,6 +29,8 @@ export interface TagInfo {
 const VALUES_DDL = `CREATE OR REPLACE TABLE stage_values (
   tag_key INTEGER NOT NULL, ts TIMESTAMP NOT NULL, seq UTINYINT NOT NULL, value DOUBLE,
   value_state VARCHAR, quality_flags UTINYINT NOT NULL, landing_id INTEGER NOT NULL)`;
+const TAGS_DB = 'stage_tags_db';
+const TAGS = `${TAGS_DB}.stage_tags`;
 // Yield to the event loop every ~65k rows, as bronze does, so a host server stays responsive.
 const CHUNKS_PER_YIELD = 32;
 
@@ -46,7 +48,10 @@ export class ValueStage {
   static async create(conn: DuckDBConnection, dir: string, attemptId: string, nextFileName: () => string): Promise<ValueStage> {
     await conn.run(VALUES_DDL);
     await conn.run('CREATE TABLE stage_landings (landing_id INTEGER PRIMARY KEY, run_id VARCHAR NOT NULL, ingested_at TIMESTAMP NOT NULL)');
-    await conn.run('CREATE TABLE stage_tags (tag_key INTEGER PRIMARY KEY, webid VARCHAR NOT NULL, name VARCHAR NOT NULL, units VARCHAR NOT NULL)');
+    // The tag table lives as long as the attempt and grows with the tag count: 500,472 tags held
+    // 50 MiB uncompressed, 9 MiB in an in-memory database with compression (applied at checkpoint).
+    await conn.run(`ATTACH ':memory:' AS ${TAGS_DB} (COMPRESS)`);
+    await conn.run(`CREATE TABLE ${TAGS} (tag_key INTEGER PRIMARY KEY, webid VARCHAR NOT NULL, name VARCHAR NOT NULL, units VARCHAR NOT NULL)`);
     return new ValueStage(conn, dir, attemptId, nextFileName);
   }
 
@@ -60,7 +65,7 @@ export class ValueStage {
    * points slice by slice costs each slice once, not the whole table again.
    */
   async upsertTags(tags: Iterable<TagInfo>): Promise<void> {
-    await this.conn.run('CREATE OR REPLACE TEMP TABLE stage_tags_in AS SELECT * FROM stage_tags LIMIT 0');
+    await this.conn.run(`CREATE OR REPLACE TEMP TABLE stage_tags_in AS SELECT * FROM ${TAGS} LIMIT 0`);
     const appender = await this.conn.createAppender('stage_tags_in', 'main', 'temp');
     try {
       for (const t of tags) {
@@ -74,8 +79,10 @@ export class ValueStage {
     } finally {
       appender.closeSync();
     }
-    await this.conn.run('INSERT OR REPLACE INTO stage_tags SELECT * FROM temp.stage_tags_in');
+    await this.conn.run(`INSERT OR REPLACE INTO ${TAGS} SELECT * FROM temp.stage_tags_in`);
     await this.conn.run('DROP TABLE temp.stage_tags_in');
+    // Compresses what this call added now, a slice at a time, not a table's worth at the end.
+    await this.conn.run(`CHECKPOINT ${TAGS_DB}`);
   }
 
   async append(columns: ValueColumns, runId: string, ingestedAtMs: number): Promise<void> {
@@ -144,7 +151,7 @@ function selectDate(source: DataSource, date: string): string {
     FROM stage_values v
     -- Only the tags these rows name: joined whole, the tag table (500,472 tags) would be the hash
     -- table every flush builds, ~100 MiB of native memory a time.
-    JOIN (SELECT * FROM stage_tags WHERE tag_key IN (SELECT DISTINCT tag_key FROM stage_values)) t USING (tag_key)
+    JOIN (SELECT * FROM ${TAGS} WHERE tag_key IN (SELECT DISTINCT tag_key FROM stage_values)) t USING (tag_key)
     JOIN stage_landings l USING (landing_id)
     WHERE CAST(v.ts AS DATE) = DATE ${quotedString(date)}`;
 }
