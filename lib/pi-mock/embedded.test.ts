@@ -1,5 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { closeListener, currentWorld, ensureListener, reconfigure, setTagCount, status } from './embedded';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeListener, currentWorld, ensureListener, reconfigure, setTagCount, status, type EmbeddedMockStatus } from './embedded';
+
+// The status before any test switches the tier: the tests below may run in any order.
+let first: EmbeddedMockStatus;
+beforeAll(() => {
+  first = status();
+});
 
 afterAll(async () => {
   await closeListener();
@@ -8,7 +14,6 @@ afterAll(async () => {
 describe('embedded mock', () => {
   it('starts at the default tier with a measured start-up time', () => {
     expect(process.env.MOCK_PI_TAG_COUNT ?? '').toBe('');
-    const first = status();
     expect(first).toMatchObject({
       tagCount: 128,
       requestedTagCount: 128,

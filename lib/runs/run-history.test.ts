@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BronzeStore } from '../bronze';
 import { openMemoryStore } from '../connector/test-support/connector-fixture';
 import { findRunHistoryItem, invalidateRunHistory, listRunHistory } from './run-history';
@@ -9,13 +9,14 @@ const settings = runSettings.parse({ tier: 128 });
 const figures: RunFigures = { modes: [], speedup: 3, speedupIsProjection: false, afElements: null, eventFrames: null };
 let store: BronzeStore;
 
-beforeAll(async () => {
+// A store per test: one test saves a run the others must not see (they run in any order).
+beforeEach(async () => {
   store = await openMemoryStore();
   await store.saveRun({ runId: 'old-finished', startedAtMs: 1_000, finishedAtMs: 2_000, status: 'finished', settings, figures });
   await store.saveRun({ runId: 'old-interrupted', startedAtMs: 3_000, finishedAtMs: null, status: 'running', settings, figures: null });
   await store.saveRun({ runId: 'old-garbled', startedAtMs: 4_000, finishedAtMs: null, status: 'finished', settings: { tier: 7 }, figures: null });
 });
-afterAll(async () => store?.close());
+afterEach(async () => store?.close());
 
 describe('run history', () => {
   it('lists bronze rows and in-memory runs newest first, a running one included', async () => {
