@@ -103,8 +103,3 @@ export const frameDetailsParams = z.object({
   limit: wholeNumber(1, FRAME_PAGE_MAX, 25),
   offset: wholeNumber(0, 1_000_000_000, 0),
 });
-
-export type TagSearchParams = z.infer<typeof tagSearchParams>;
-export type SeriesParams = z.infer<typeof seriesParams>;
-export type AfChildrenParams = z.infer<typeof afChildrenParams>;
-export type FrameDetailsParams = z.infer<typeof frameDetailsParams>;

@@ -1,10 +1,8 @@
 /** Every react-query key in one place, so an invalidation cannot miss a spelling. */
 export const queryKeys = {
   mockStatus: () => ['mock', 'status'] as const,
-  tiers: () => ['tiers'] as const,
   /** The run history (GET /api/runs), a running run included. */
   runs: () => ['runs'] as const,
-  run: (runId: string) => ['runs', runId] as const,
   connection: () => ['connection'] as const,
   /** Everything read from bronze: invalidate this prefix when a run lands new data. */
   bronze: () => ['bronze'] as const,
