@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BronzeStore } from '../bronze-store';
+import { describe, expect, it } from 'vitest';
 import { openMemoryStore } from '../test-support/open-memory-store';
-import { FRAMES, seedBronze, T0 } from '../test-support/seed-bronze';
+import { FRAMES, T0 } from '../test-support/seed-bronze';
 import { TEST_ASSET_SOURCE } from '../test-support/test-source';
-import { seededKeys, seedOtherSource, type SeededKeys } from '../test-support/seed-other-source';
+import { openSeededStoreAround } from '../test-support/seeded-store';
 import { eventFrameDetails } from './event-frame-details';
 import { eventFrameDurations } from './event-frame-durations';
 import { eventFrameTemplateCounts } from './event-frame-template-counts';
@@ -11,31 +10,21 @@ import { lastEventFrameSearch } from './event-frame-search';
 import { eventFrameTimeline } from './event-frame-timeline';
 
 const MIN = 60_000;
-let store: BronzeStore;
-let keys: SeededKeys;
-beforeAll(async () => {
-  store = await openMemoryStore();
-  await seedBronze(store);
-  await seedOtherSource(store);
-  keys = await seededKeys(store);
-});
-afterAll(async () => {
-  await store.close();
-});
+const seeded = openSeededStoreAround();
 
 describe('event-frame queries', () => {
   it('count frames per template with those in progress', async () => {
-    expect(await eventFrameTemplateCounts(store, { assetKey: keys.test.asset })).toEqual([
+    expect(await eventFrameTemplateCounts(seeded.store, { assetKey: seeded.keys.test.asset })).toEqual([
       { templateName: 'BatchRun', count: 2, inProgress: 0 },
       { templateName: 'Alarm', count: 1, inProgress: 0 },
       { templateName: 'Maintenance', count: 1, inProgress: 1 },
     ]);
-    expect(await eventFrameTemplateCounts(store, { assetKey: keys.other.asset })).toEqual([{ templateName: 'Downtime', count: 1, inProgress: 0 }]);
+    expect(await eventFrameTemplateCounts(seeded.store, { assetKey: seeded.keys.other.asset })).toEqual([{ templateName: 'Downtime', count: 1, inProgress: 0 }]);
   });
 
   it('bucket durations of ended frames with the exact median', async () => {
     // Ended: 3600 s, 7200 s, 300 s -> median 3600.
-    expect(await eventFrameDurations(store, { assetKey: keys.test.asset, edgesSeconds: [0, 600, 3600] })).toEqual({
+    expect(await eventFrameDurations(seeded.store, { assetKey: seeded.keys.test.asset, edgesSeconds: [0, 600, 3600] })).toEqual({
       buckets: [
         { fromSeconds: 0, toSeconds: 600, count: 1 },
         { fromSeconds: 600, toSeconds: 3600, count: 0 },
@@ -44,11 +33,11 @@ describe('event-frame queries', () => {
       medianSeconds: 3_600,
       frameCount: 3,
     });
-    expect((await eventFrameDurations(store, { assetKey: keys.test.asset, templateName: 'BatchRun' })).medianSeconds).toBe(5_400);
+    expect((await eventFrameDurations(seeded.store, { assetKey: seeded.keys.test.asset, templateName: 'BatchRun' })).medianSeconds).toBe(5_400);
   });
 
   it('bucket only the chosen database’s durations', async () => {
-    expect(await eventFrameDurations(store, { assetKey: keys.other.asset, edgesSeconds: [0, 600, 3600] })).toEqual({
+    expect(await eventFrameDurations(seeded.store, { assetKey: seeded.keys.other.asset, edgesSeconds: [0, 600, 3600] })).toEqual({
       buckets: [
         { fromSeconds: 0, toSeconds: 600, count: 0 },
         { fromSeconds: 600, toSeconds: 3600, count: 1 },
@@ -57,11 +46,11 @@ describe('event-frame queries', () => {
       medianSeconds: 600,
       frameCount: 1,
     });
-    expect((await eventFrameDurations(store, { assetKey: keys.other.asset, templateName: 'BatchRun' })).frameCount).toBe(0);
+    expect((await eventFrameDurations(seeded.store, { assetKey: seeded.keys.other.asset, templateName: 'BatchRun' })).frameCount).toBe(0);
   });
 
   it('list frames overlapping a window, including one still open, in lanes per element', async () => {
-    const page = await eventFrameTimeline(store, { assetKey: keys.test.asset, startMs: T0 + 100 * MIN, endMs: T0 + 400 * MIN });
+    const page = await eventFrameTimeline(seeded.store, { assetKey: seeded.keys.test.asset, startMs: T0 + 100 * MIN, endMs: T0 + 400 * MIN });
     // Batch 2 on Unit01, the open maintenance on Pump01: one lane each, in path order.
     expect(page.lanes).toEqual([
       { elementWebId: 'E-U01', elementPath: '\\\\AF\\DB\\Sydney\\Unit01', frameCount: 1 },
@@ -84,26 +73,26 @@ describe('event-frame queries', () => {
   });
 
   it('page through lanes: each page has every frame of its lanes, the count stays', async () => {
-    const window = { assetKey: keys.test.asset, startMs: T0, endMs: T0 + 400 * MIN, laneLimit: 1 };
-    const first = await eventFrameTimeline(store, window);
+    const window = { assetKey: seeded.keys.test.asset, startMs: T0, endMs: T0 + 400 * MIN, laneLimit: 1 };
+    const first = await eventFrameTimeline(seeded.store, window);
     expect([first.laneCount, first.lanes.map((l) => l.elementWebId), first.frames.map((f) => f.webId)]).toEqual([2, ['E-U01'], ['F-B1', 'F-B2']]);
-    const second = await eventFrameTimeline(store, { ...window, laneOffset: 1 });
+    const second = await eventFrameTimeline(seeded.store, { ...window, laneOffset: 1 });
     expect([second.laneCount, second.lanes.map((l) => l.elementWebId), second.frames.map((f) => f.webId)]).toEqual([2, ['E-P01'], ['F-A1', 'F-M1']]);
-    const past = await eventFrameTimeline(store, { ...window, laneOffset: 5 });
+    const past = await eventFrameTimeline(seeded.store, { ...window, laneOffset: 5 });
     expect([past.laneCount, past.lanes, past.frames]).toEqual([2, [], []]);
   });
 
   it('put only the chosen database’s frames on the timeline', async () => {
     const window = { startMs: T0, endMs: T0 + 400 * MIN };
-    expect((await eventFrameTimeline(store, { assetKey: keys.test.asset, ...window })).frames.map((f) => f.webId)).toEqual(['F-B1', 'F-A1', 'F-B2', 'F-M1']);
-    expect((await eventFrameTimeline(store, { assetKey: keys.other.asset, ...window })).frames.map((f) => f.webId)).toEqual(['X-D1']);
+    expect((await eventFrameTimeline(seeded.store, { assetKey: seeded.keys.test.asset, ...window })).frames.map((f) => f.webId)).toEqual(['F-B1', 'F-A1', 'F-B2', 'F-M1']);
+    expect((await eventFrameTimeline(seeded.store, { assetKey: seeded.keys.other.asset, ...window })).frames.map((f) => f.webId)).toEqual(['X-D1']);
   });
 
   it('report the last search of each database and the frames outside it', async () => {
     // seedBronze searched 00:00-06:00 and found all four; the other source searched the same hours.
-    expect(await lastEventFrameSearch(store, { assetKey: keys.test.asset })).toMatchObject({ startMs: T0, endMs: T0 + 360 * MIN, foundFrames: 4, framesOutside: 0 });
-    expect(await lastEventFrameSearch(store, { assetKey: keys.other.asset })).toMatchObject({ foundFrames: 1, framesOutside: 0 });
-    expect(await lastEventFrameSearch(store, { assetKey: 987_654 })).toBeNull();
+    expect(await lastEventFrameSearch(seeded.store, { assetKey: seeded.keys.test.asset })).toMatchObject({ startMs: T0, endMs: T0 + 360 * MIN, foundFrames: 4, framesOutside: 0 });
+    expect(await lastEventFrameSearch(seeded.store, { assetKey: seeded.keys.other.asset })).toMatchObject({ foundFrames: 1, framesOutside: 0 });
+    expect(await lastEventFrameSearch(seeded.store, { assetKey: 987_654 })).toBeNull();
   });
 
   it('keep only the last search, and count what earlier searches left outside its window', async () => {
@@ -122,7 +111,7 @@ describe('event-frame queries', () => {
   });
 
   it('return frames with their attributes, newest first', async () => {
-    const details = await eventFrameDetails(store, { assetKey: keys.test.asset, templateName: 'BatchRun' });
+    const details = await eventFrameDetails(seeded.store, { assetKey: seeded.keys.test.asset, templateName: 'BatchRun' });
     expect(details.map((d) => d.webId)).toEqual(['F-B2', 'F-B1']);
     expect(details[1]).toEqual({
       webId: 'F-B1',
@@ -136,11 +125,11 @@ describe('event-frame queries', () => {
       categoryNames: ['Production'],
       attributes: { Product: 'A', Yield: 97.5 },
     });
-    expect(await eventFrameDetails(store, { assetKey: keys.test.asset, limit: 1, offset: 3 })).toHaveLength(1);
-    expect(await eventFrameDetails(store, { assetKey: keys.test.asset, limit: 1, offset: 4 })).toEqual([]);
+    expect(await eventFrameDetails(seeded.store, { assetKey: seeded.keys.test.asset, limit: 1, offset: 3 })).toHaveLength(1);
+    expect(await eventFrameDetails(seeded.store, { assetKey: seeded.keys.test.asset, limit: 1, offset: 4 })).toEqual([]);
   });
 
   it('list only the chosen database’s frames', async () => {
-    expect((await eventFrameDetails(store, { assetKey: keys.other.asset })).map((d) => [d.webId, d.attributes])).toEqual([['X-D1', { Reason: 'Blocked' }]]);
+    expect((await eventFrameDetails(seeded.store, { assetKey: seeded.keys.other.asset })).map((d) => [d.webId, d.attributes])).toEqual([['X-D1', { Reason: 'Blocked' }]]);
   });
 });

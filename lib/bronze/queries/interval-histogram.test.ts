@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BronzeStore } from '../bronze-store';
-import { openMemoryStore } from '../test-support/open-memory-store';
-import { seedBronze } from '../test-support/seed-bronze';
-import { seededKeys, seedOtherSource, type SeededKeys } from '../test-support/seed-other-source';
+import { describe, expect, it } from 'vitest';
+import { openSeededStoreAround } from '../test-support/seeded-store';
 import { intervalHistogram } from './interval-histogram';
 
-let store: BronzeStore;
-let keys: SeededKeys;
-beforeAll(async () => {
-  store = await openMemoryStore();
-  await seedBronze(store);
-  await seedOtherSource(store);
-  keys = await seededKeys(store);
-});
-afterAll(async () => {
-  await store.close();
-});
+const seeded = openSeededStoreAround();
 
 describe('intervalHistogram', () => {
   it('buckets the seconds between samples of every tag of the source, ignoring the second value at a timestamp', async () => {
     // TEMP: 9 intervals of 60 s; PRES: 4 of 300 s; FLOW: 2 of 60 s (the seq-1 value is no new sample).
-    const all = await intervalHistogram(store, { sourceKey: keys.test.source, edgesSeconds: [0, 60, 300] });
+    const all = await intervalHistogram(seeded.store, { sourceKey: seeded.keys.test.source, edgesSeconds: [0, 60, 300] });
     expect(all).toEqual({
       buckets: [
         { fromSeconds: 0, toSeconds: 60, count: 0 },
@@ -35,7 +22,7 @@ describe('intervalHistogram', () => {
 
   it('counts only the chosen source’s intervals', async () => {
     // X-TEMP: 2 intervals of 30 s; X-LEVEL: 1 of 60 s.
-    expect(await intervalHistogram(store, { sourceKey: keys.other.source, edgesSeconds: [0, 60, 300] })).toEqual({
+    expect(await intervalHistogram(seeded.store, { sourceKey: seeded.keys.other.source, edgesSeconds: [0, 60, 300] })).toEqual({
       buckets: [
         { fromSeconds: 0, toSeconds: 60, count: 2 },
         { fromSeconds: 60, toSeconds: 300, count: 1 },
@@ -48,20 +35,20 @@ describe('intervalHistogram', () => {
   });
 
   it('narrows to one tag of the source', async () => {
-    const pressure = await intervalHistogram(store, { sourceKey: keys.test.source, webId: 'W-PRES' });
+    const pressure = await intervalHistogram(seeded.store, { sourceKey: seeded.keys.test.source, webId: 'W-PRES' });
     expect(pressure.intervalCount).toBe(4);
     expect(pressure.medianSeconds).toBe(300);
     expect(pressure.buckets.find((b) => b.fromSeconds === 300)?.count).toBe(4);
     expect(pressure.sharedTimestampValues).toBe(0);
-    expect((await intervalHistogram(store, { sourceKey: keys.test.source, webId: 'W-FLOW' })).sharedTimestampValues).toBe(1);
+    expect((await intervalHistogram(seeded.store, { sourceKey: seeded.keys.test.source, webId: 'W-FLOW' })).sharedTimestampValues).toBe(1);
   });
 
   it('is empty for a tag without data or of another source', async () => {
     for (const input of [
-      { sourceKey: keys.test.source, webId: 'nope' },
-      { sourceKey: keys.other.source, webId: 'W-PRES' },
+      { sourceKey: seeded.keys.test.source, webId: 'nope' },
+      { sourceKey: seeded.keys.other.source, webId: 'W-PRES' },
     ]) {
-      const none = await intervalHistogram(store, input);
+      const none = await intervalHistogram(seeded.store, input);
       expect(none.intervalCount).toBe(0);
       expect(none.medianSeconds).toBeNull();
     }

@@ -1,43 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BronzeStore } from '../bronze-store';
-import { openMemoryStore } from '../test-support/open-memory-store';
-import { seedBronze } from '../test-support/seed-bronze';
-import { seededKeys, seedOtherSource, type SeededKeys } from '../test-support/seed-other-source';
+import { describe, expect, it } from 'vitest';
+import { openSeededStoreAround } from '../test-support/seeded-store';
 import { searchTags } from './search-tags';
 
-let store: BronzeStore;
-let keys: SeededKeys;
-beforeAll(async () => {
-  store = await openMemoryStore();
-  await seedBronze(store);
-  await seedOtherSource(store);
-  keys = await seededKeys(store);
-});
-afterAll(async () => {
-  await store.close();
-});
+const seeded = openSeededStoreAround();
 
 describe('searchTags', () => {
   it('matches a name substring case-insensitively, ordered by name, with landed row counts', async () => {
-    expect(await searchTags(store, { sourceKey: keys.test.source, text: 'unit01' })).toEqual([
+    expect(await searchTags(seeded.store, { sourceKey: seeded.keys.test.source, text: 'unit01' })).toEqual([
       { tagKey: 2, webId: 'W-PRES', name: 'Sydney.Unit01.Pressure', units: 'bar', rowCount: 5 },
       { tagKey: 1, webId: 'W-TEMP', name: 'Sydney.Unit01.Temperature', units: 'degC', rowCount: 10 },
     ]);
   });
 
   it('finds only the chosen source’s tags', async () => {
-    const other = await searchTags(store, { sourceKey: keys.other.source, text: 'unit0' });
+    const other = await searchTags(seeded.store, { sourceKey: seeded.keys.other.source, text: 'unit0' });
     expect(other.map((t) => [t.webId, t.rowCount])).toEqual([
       ['X-TEMP', 3],
       ['X-LEVEL', 2],
     ]);
-    expect(await searchTags(store, { sourceKey: keys.other.source, text: 'Sydney' })).toEqual([]);
-    expect((await searchTags(store, { sourceKey: keys.test.source, text: '' })).map((t) => t.webId)).toEqual(['W-FLOW', 'W-PRES', 'W-TEMP']);
+    expect(await searchTags(seeded.store, { sourceKey: seeded.keys.other.source, text: 'Sydney' })).toEqual([]);
+    expect((await searchTags(seeded.store, { sourceKey: seeded.keys.test.source, text: '' })).map((t) => t.webId)).toEqual(['W-FLOW', 'W-PRES', 'W-TEMP']);
   });
 
   it('honours the limit and treats % and _ literally', async () => {
-    expect(await searchTags(store, { sourceKey: keys.test.source, text: '', limit: 1 })).toHaveLength(1);
-    expect(await searchTags(store, { sourceKey: keys.test.source, text: '%' })).toEqual([]);
-    expect(await searchTags(store, { sourceKey: keys.test.source, text: 'Unit_1' })).toEqual([]);
+    expect(await searchTags(seeded.store, { sourceKey: seeded.keys.test.source, text: '', limit: 1 })).toHaveLength(1);
+    expect(await searchTags(seeded.store, { sourceKey: seeded.keys.test.source, text: '%' })).toEqual([]);
+    expect(await searchTags(seeded.store, { sourceKey: seeded.keys.test.source, text: 'Unit_1' })).toEqual([]);
   });
 });

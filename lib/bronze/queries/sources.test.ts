@@ -1,31 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { BronzeStore } from '../bronze-store';
+import { describe, expect, it, vi } from 'vitest';
 import { openMemoryStore } from '../test-support/open-memory-store';
 import { seedBronze } from '../test-support/seed-bronze';
-import { OTHER_ASSET_SOURCE, OTHER_SOURCE, seededKeys, seedOtherSource, type SeededKeys } from '../test-support/seed-other-source';
+import { OTHER_ASSET_SOURCE, OTHER_SOURCE, seededKeys, seedOtherSource } from '../test-support/seed-other-source';
+import { openSeededStoreAround } from '../test-support/seeded-store';
 import { TEST_ASSET_SOURCE, TEST_SOURCE } from '../test-support/test-source';
 import { listAssetSources } from './list-asset-sources';
 import { listDataSources } from './list-data-sources';
 import { resolveSourceKey } from './resolve-source';
 
-let store: BronzeStore;
-let keys: SeededKeys;
-beforeAll(async () => {
-  store = await openMemoryStore();
-  await seedBronze(store);
-  await seedOtherSource(store);
-  keys = await seededKeys(store);
-});
-afterAll(async () => {
-  await store.close();
-});
+const seeded = openSeededStoreAround();
 
 describe('listDataSources', () => {
   it('lists each PI server with its own tag and value counts, the last landed first', async () => {
-    const sources = await listDataSources(store);
+    const sources = await listDataSources(seeded.store);
     expect(sources.map(({ lastLandedAtMs: _, ...rest }) => rest)).toEqual([
-      { key: keys.other.source, serverId: OTHER_SOURCE.dataServerId, serverName: 'OTHERDA', tagCount: 2, rowCount: 5 },
-      { key: keys.test.source, serverId: TEST_SOURCE.dataServerId, serverName: 'TESTDA', tagCount: 3, rowCount: 19 },
+      { key: seeded.keys.other.source, serverId: OTHER_SOURCE.dataServerId, serverName: 'OTHERDA', tagCount: 2, rowCount: 5 },
+      { key: seeded.keys.test.source, serverId: TEST_SOURCE.dataServerId, serverName: 'TESTDA', tagCount: 3, rowCount: 19 },
     ]);
     expect(sources[0]?.lastLandedAtMs).toBeGreaterThanOrEqual(sources[1]?.lastLandedAtMs ?? Number.POSITIVE_INFINITY);
   });
@@ -33,17 +23,17 @@ describe('listDataSources', () => {
 
 describe('listAssetSources', () => {
   it('lists each AF database with its own element and frame counts, the last landed first', async () => {
-    expect((await listAssetSources(store)).map(({ lastLandedAtMs: _, ...rest }) => rest)).toEqual([
-      { key: keys.other.asset, serverId: OTHER_ASSET_SOURCE.assetServerId, serverName: 'OTHERAF', databaseName: 'Production', elementCount: 3, frameCount: 1 },
-      { key: keys.test.asset, serverId: TEST_ASSET_SOURCE.assetServerId, serverName: 'TESTAF', databaseName: 'Production', elementCount: 4, frameCount: 4 },
+    expect((await listAssetSources(seeded.store)).map(({ lastLandedAtMs: _, ...rest }) => rest)).toEqual([
+      { key: seeded.keys.other.asset, serverId: OTHER_ASSET_SOURCE.assetServerId, serverName: 'OTHERAF', databaseName: 'Production', elementCount: 3, frameCount: 1 },
+      { key: seeded.keys.test.asset, serverId: TEST_ASSET_SOURCE.assetServerId, serverName: 'TESTAF', databaseName: 'Production', elementCount: 4, frameCount: 4 },
     ]);
   });
 });
 
 describe('resolveSourceKey', () => {
   it('defaults to the source landed last', async () => {
-    expect(await resolveSourceKey(store, 'data', undefined)).toEqual({ ok: true, value: keys.other.source });
-    expect(await resolveSourceKey(store, 'asset', undefined)).toEqual({ ok: true, value: keys.other.asset });
+    expect(await resolveSourceKey(seeded.store, 'data', undefined)).toEqual({ ok: true, value: seeded.keys.other.source });
+    expect(await resolveSourceKey(seeded.store, 'asset', undefined)).toEqual({ ok: true, value: seeded.keys.other.asset });
   });
 
   it('moves the default when an older source lands again', async () => {
@@ -68,12 +58,12 @@ describe('resolveSourceKey', () => {
   });
 
   it('takes a key that exists and refuses one that does not', async () => {
-    expect(await resolveSourceKey(store, 'data', keys.test.source)).toEqual({ ok: true, value: keys.test.source });
-    expect(await resolveSourceKey(store, 'asset', keys.test.asset)).toEqual({ ok: true, value: keys.test.asset });
+    expect(await resolveSourceKey(seeded.store, 'data', seeded.keys.test.source)).toEqual({ ok: true, value: seeded.keys.test.source });
+    expect(await resolveSourceKey(seeded.store, 'asset', seeded.keys.test.asset)).toEqual({ ok: true, value: seeded.keys.test.asset });
     for (const key of [0, 99, 2 ** 40]) {
-      expect(await resolveSourceKey(store, 'data', key)).toEqual({ ok: false, error: { kind: 'unknown-source', sourceKind: 'data', key } });
+      expect(await resolveSourceKey(seeded.store, 'data', key)).toEqual({ ok: false, error: { kind: 'unknown-source', sourceKind: 'data', key } });
     }
-    expect(await resolveSourceKey(store, 'asset', 99)).toEqual({ ok: false, error: { kind: 'unknown-source', sourceKind: 'asset', key: 99 } });
+    expect(await resolveSourceKey(seeded.store, 'asset', 99)).toEqual({ ok: false, error: { kind: 'unknown-source', sourceKind: 'asset', key: 99 } });
   });
 
   it('is null while bronze holds no source', async () => {
