@@ -9,12 +9,21 @@ import { openShareOrThrow } from './test-support/open-share';
 const TSX = resolve('node_modules/.bin/tsx');
 const run = (...args: string[]) => spawnSync(TSX, ['lib/lake/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, BRONZE_DB_FILE: '' } });
 
-let lake: { dir: string; remove: () => Promise<void> };
-beforeAll(async () => {
-  lake = await tempLake();
-  const share = await openShareOrThrow(lake.dir, { runId: 'run-1', share: null });
+type TempLake = Awaited<ReturnType<typeof tempLake>>;
+
+/** A lake holding one committed run of 2 tags x 31 values. */
+async function soundLake(): Promise<TempLake> {
+  const made = await tempLake();
+  const share = await openShareOrThrow(made.dir, { runId: 'run-1', share: null });
   await landLikeConnector(share, tagList(2), 'run-1', { startMs: T0, endMs: T0 + 30 * MIN });
   await share.commit();
+  return made;
+}
+
+// Read-only for the tests that share it; the one that breaks a lake breaks its own.
+let lake: TempLake;
+beforeAll(async () => {
+  lake = await soundLake();
 });
 afterAll(async () => {
   await lake.remove();
@@ -38,12 +47,17 @@ describe('npm run lake', () => {
   });
 
   it('verify exits 1 on a duplicate key', async () => {
-    const day = join(lake.dir, 'pi_timeseries', 'date=2024-01-01');
-    const [first] = await readdir(day);
-    if (!first) throw new Error('a committed file expected');
-    await copyFile(join(day, first), join(day, `copy-${first}`));
-    const out = run('verify', lake.dir);
-    expect(out.status).toBe(1);
-    expect(out.stdout).toMatch(/PROBLEM time-series keys seen more than once: \d+/);
+    const broken = await soundLake();
+    try {
+      const day = join(broken.dir, 'pi_timeseries', 'date=2024-01-01');
+      const [first] = await readdir(day);
+      if (!first) throw new Error('a committed file expected');
+      await copyFile(join(day, first), join(day, `copy-${first}`));
+      const out = run('verify', broken.dir);
+      expect(out.status).toBe(1);
+      expect(out.stdout).toMatch(/PROBLEM time-series keys seen more than once: \d+/);
+    } finally {
+      await broken.remove();
+    }
   });
 });
