@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ENTERPRISE_TAG_COUNT, projectTimeBoxed, projectToTags, SLA_MS, timeBoxLabel } from './projections';
 import type { ModeSummary } from '../api-contract';
+import { modeSummary } from './test-support/mode-summary';
 
+/** A batch mode that took 520 ms; a case patches what it is about. */
 function summary(patch: Partial<ModeSummary>): ModeSummary {
-  return {
-    mode: 'batch',
-    tagsTotal: 1040,
-    tagsLanded: 1040,
-    tagsFailed: 0,
-    values: 63_440,
-    httpRequests: 11,
-    bytes: 1,
-    elapsedMs: 520,
-    valuesPerSecond: 122_000,
-    retries: 0,
-    failedTags: [],
-    timeBoxed: false,
-    projection: null,
-    ...patch,
-  };
+  return modeSummary('batch', 520, { valuesPerSecond: 122_000, ...patch });
 }
 
 describe('projectTimeBoxed', () => {

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildRepeat } from './run-figures';
 import { medianRepeatIndex, modeTimeSpread, speedupSpread, spreadOf } from './repeat-stats';
-import type { ModeSummary } from '../api-contract';
+import { modeSummary } from './test-support/mode-summary';
 
-function mode(m: ModeSummary['mode'], elapsedMs: number, patch: Partial<ModeSummary> = {}): ModeSummary {
-  return {
-    mode: m,
-    tagsTotal: 1040,
-    tagsLanded: 1040,
-    tagsFailed: 0,
-    values: 63_440,
-    httpRequests: 11,
-    bytes: 1,
-    elapsedMs,
-    valuesPerSecond: 1,
-    retries: 0,
-    failedTags: [],
-    timeBoxed: false,
-    projection: null,
-    ...patch,
-  };
-}
+const mode = modeSummary;
 
 /** The four identical 1,040-tag runs of issue 12: 4.0x, 2.6x, 2.2x and 2.3x. */
 const issueRuns = [4000, 2600, 2200, 2300].map((seq) => buildRepeat([mode('batch', 1000), mode('sequential', seq)]));

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildFigures, buildRepeat, computeSpeedup } from './run-figures';
-import type { ModeSummary } from '../api-contract';
+import { modeSummary } from './test-support/mode-summary';
 
-function mode(m: ModeSummary['mode'], elapsedMs: number, patch: Partial<ModeSummary> = {}): ModeSummary {
-  return {
-    mode: m,
-    tagsTotal: 1040,
-    tagsLanded: 1040,
-    tagsFailed: 0,
-    values: 63_440,
-    httpRequests: 11,
-    bytes: 1,
-    elapsedMs,
-    valuesPerSecond: 1,
-    retries: 0,
-    failedTags: [],
-    timeBoxed: false,
-    projection: null,
-    ...patch,
-  };
-}
+const mode = modeSummary;
 
 describe('computeSpeedup', () => {
   it('is measured sequential time over batch time', () => {
