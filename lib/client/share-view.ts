@@ -3,38 +3,15 @@
  * has it, which delivery. Folded from `share` events; a run replayed from history (no events)
  * gets them from the mode summary's shares.
  */
-import type { ProcessKind, RunEvent, ShareStateName, ShareSummary } from '../api-contract';
-
-export interface ShareView {
-  share: number;
-  shares: number;
-  processKind: ProcessKind;
-  state: ShareStateName;
-  worker: string | null;
-  host: string | null;
-  attempt: number;
-  tagsDone: number;
-  tagsTotal: number | null;
-  values: number;
-  message: string | null;
-}
+import type { ProcessKind, RunEvent, ShareSummary } from '../api-contract';
 
 type ShareEvent = Extract<RunEvent, { type: 'share' }>;
 
+/** One share as the page shows it: the latest `share` event's fields, less its routing. */
+export type ShareView = Omit<ShareEvent, 'type' | 'mode'>;
+
 export function applyShareEvent(shares: readonly ShareView[], event: ShareEvent): ShareView[] {
-  const view: ShareView = {
-    share: event.share,
-    shares: event.shares,
-    processKind: event.processKind,
-    state: event.state,
-    worker: event.worker,
-    host: event.host,
-    attempt: event.attempt,
-    tagsDone: event.tagsDone,
-    tagsTotal: event.tagsTotal,
-    values: event.values,
-    message: event.message,
-  };
+  const { type: _type, mode: _mode, ...view } = event;
   const next = shares.filter((s) => s.share !== event.share);
   next.push(view);
   return next.sort((a, b) => a.share - b.share);

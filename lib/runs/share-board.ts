@@ -7,21 +7,12 @@
 import type { ShareOutcome, ShareProgress } from '../workers';
 import { PROGRESS_INTERVAL_MS } from './mode-progress';
 import { boundRemoteText } from './remote-text';
-import type { ExtractionModeName, ProcessKind, RunEvent, ShareStateName, ShareSummary } from '../api-contract';
+import type { ExtractionModeName, ProcessKind, RunEvent, ShareSummary } from '../api-contract';
 
 type ShareEvent = Extract<RunEvent, { type: 'share' }>;
 
-interface ShareView {
-  state: ShareStateName;
-  worker: string | null;
-  host: string | null;
-  attempt: number;
-  tagsDone: number;
-  tagsTotal: number | null;
-  values: number;
-  message: string | null;
-  lastEmitMs: number;
-}
+/** What the board keeps of a share between events: the event's own fields, and when it was last sent. */
+type ShareView = Omit<ShareEvent, 'type' | 'mode' | 'share' | 'shares' | 'processKind'> & { lastEmitMs: number };
 
 export class ShareBoard {
   private readonly views: ShareView[];
@@ -113,22 +104,9 @@ export class ShareBoard {
   }
 
   private send(share: number): void {
-    const v = this.view(share);
-    v.lastEmitMs = this.now();
-    this.emit({
-      type: 'share',
-      mode: this.mode,
-      share,
-      shares: this.views.length,
-      processKind: this.kind,
-      state: v.state,
-      worker: v.worker,
-      host: v.host,
-      attempt: v.attempt,
-      tagsDone: v.tagsDone,
-      tagsTotal: v.tagsTotal,
-      values: v.values,
-      message: v.message,
-    });
+    const view = this.view(share);
+    view.lastEmitMs = this.now();
+    const { lastEmitMs: _sentAt, ...fields } = view;
+    this.emit({ type: 'share', mode: this.mode, share, shares: this.views.length, processKind: this.kind, ...fields });
   }
 }
