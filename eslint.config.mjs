@@ -17,7 +17,7 @@ const libRunsOnPlainNode = {
 };
 
 /** lib/runs modules that are pure figure rules, computed alike by the server's run and the browser's fold. */
-const RUNS_BROWSER_SAFE = '^lib/runs/(projections|projection-rule|partition-scaling|speedup|repeat-stats)\\.ts$';
+const RUNS_BROWSER_SAFE = '^lib/runs/(projections|projection-rule|partition-scaling|speedup|repeat-stats|summary-counts)\\.ts$';
 
 const boundaries = {
   arrows: [
@@ -46,6 +46,26 @@ const boundaries = {
       from: ['lib/runs/'],
       only: ['connector', 'bronze', 'lake', 'landing', 'workers', 'pi-contract', 'pi-mock', 'http', 'api-contract'],
       message: 'runs -> connector, bronze, lake, workers (and the embedded mock, NDJSON streaming, the API contract); never the browser side or the benchmark (DESIGN §1).',
+    },
+    {
+      from: ['lib/http/'],
+      only: ['api-contract'],
+      message: 'lib/http is the dashboard API\'s plumbing: it never imports the mock (the /piwebapi adapter is app/piwebapi/[[...path]]/).',
+    },
+    {
+      from: ['lib/landing/'],
+      only: [],
+      message: 'lib/landing is the sink interface the connector lands through: it imports no store and no domain (DESIGN §1).',
+    },
+    {
+      from: ['lib/bronze/'],
+      only: ['landing'],
+      message: 'bronze is one LandingSink: it implements lib/landing and imports no other domain.',
+    },
+    {
+      from: ['lib/lake/'],
+      only: ['landing', 'bronze'],
+      message: 'the lake is the other LandingSink: lib/landing, and bronze for its columns and `lake load`.',
     },
     {
       from: ['lib/pi-contract/'],
