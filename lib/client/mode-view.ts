@@ -7,6 +7,7 @@ import { wholeSetTime, type WholeSetTime } from '../runs/projection-rule';
 import { timeBoxLabel } from '../runs/projections';
 import type { ExtractionModeName, ModeSummary } from '../api-contract';
 import { timingOfSummary } from '../runs/speedup';
+import { countsOfSummary } from '../runs/summary-counts';
 import { sharesOfSummary, type ShareView } from './share-view';
 
 /** `listing`: the mode lists the points; its clock starts at `running` (its first value request). */
@@ -71,13 +72,7 @@ export function finishedMode(view: ModeView, summary: ModeSummary): ModeView {
   return {
     ...view,
     phase: 'done',
-    tagsDone: summary.tagsLanded,
-    tagsFailed: summary.tagsFailed,
-    tagsTotal: summary.tagsTotal,
-    values: summary.values,
-    httpRequests: summary.httpRequests,
-    retries: summary.retries,
-    elapsedMs: summary.elapsedMs,
+    ...countsOfSummary(summary),
     listingMs: summary.listingMs ?? view.listingMs,
     valuesPerSecond: summary.valuesPerSecond,
     summary,

@@ -8,6 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import type { ExtractionProgress } from '../connector';
 import type { ExtractionModeName, ModeSummary, RunEvent } from '../api-contract';
+import { countsOfSummary } from './summary-counts';
 
 export const PROGRESS_INTERVAL_MS = 100;
 
@@ -100,17 +101,7 @@ export class ModeProgress {
 
   /** The last progress event carries the summary's counts and time exactly. */
   final(summary: ModeSummary): void {
-    this.options.emit({
-      type: 'progress',
-      mode: this.options.mode,
-      tagsDone: summary.tagsLanded,
-      tagsFailed: summary.tagsFailed,
-      tagsTotal: summary.tagsTotal,
-      values: summary.values,
-      httpRequests: summary.httpRequests,
-      retries: summary.retries,
-      elapsedMs: summary.elapsedMs,
-    });
+    this.options.emit({ type: 'progress', mode: this.options.mode, ...countsOfSummary(summary) });
   }
 
   private emitProgress(elapsedMs: number): void {
