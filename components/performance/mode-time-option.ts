@@ -11,8 +11,7 @@ import type { ChartOption } from '../charts/chart-option';
 import type { ChartPalette } from '../charts/chart-palette';
 import { rowBarsOption, type RowBar } from '../charts/row-bars-option';
 import { timeAxisPlan, type AxisPlan } from '../charts/value-axis';
-import { MODE_LABELS } from '../run/mode-labels';
-import { modeColor, projectedStyle } from './mode-style';
+import { modeRows } from './mode-rows';
 
 export interface ModeTimeBar {
   mode: ModeSummary['mode'];
@@ -35,33 +34,26 @@ export function modeTimeBars(modes: readonly ModeSummary[]): ModeTimeBar[] {
 }
 
 export function modeTimeRows(bars: readonly ModeTimeBar[], palette: ChartPalette): RowBar[] {
-  return bars.flatMap((b): RowBar[] => {
-    const name = MODE_LABELS[b.mode];
-    const measured: RowBar = {
-      category: name,
-      value: b.measuredMs / 1000,
-      // Short enough for the Run page's narrow column (about 300 px): what it covers is said, not how many were due.
-      label: b.projection ? `${formatDuration(b.measuredMs)} for ${formatCount(b.tagsMeasured)} tags` : formatDuration(b.measuredMs),
-      shortLabel: formatDuration(b.measuredMs),
-      tooltip: `${name}: ${formatDuration(b.measuredMs)} measured for ${formatCount(b.tagsMeasured)} tags`,
-      itemStyle: { color: modeColor(palette, b.mode) },
-      labelColor: palette.text,
-    };
-    if (!b.projection) return [measured];
-    return [
-      measured,
+  return bars.flatMap((b) =>
+    modeRows(
+      palette,
+      b.mode,
+      b.tagsTotal,
       {
-        category: `${name}, all ${formatCount(b.tagsTotal)} tags`,
-        name,
+        value: b.measuredMs / 1000,
+        // Short enough for the Run page's narrow column (about 300 px): what it covers is said, not how many were due.
+        label: b.projection ? `${formatDuration(b.measuredMs)} for ${formatCount(b.tagsMeasured)} tags` : formatDuration(b.measuredMs),
+        shortLabel: formatDuration(b.measuredMs),
+        tooltip: `${formatDuration(b.measuredMs)} measured for ${formatCount(b.tagsMeasured)} tags`,
+      },
+      b.projection && {
         value: b.projection.ms / 1000,
         label: `≈ ${formatDuration(b.projection.ms)} projected`,
         shortLabel: `≈ ${formatDuration(b.projection.ms)}`,
-        tooltip: `${name}: ≈ ${formatDuration(b.projection.ms)} for all tags, ${b.projection.label}`,
-        itemStyle: projectedStyle(palette, b.mode),
-        labelColor: palette.text,
+        tooltip: `≈ ${formatDuration(b.projection.ms)} for all tags, ${b.projection.label}`,
       },
-    ];
-  });
+    ),
+  );
 }
 
 export function modeTimePlan(bars: readonly ModeTimeBar[]): AxisPlan {

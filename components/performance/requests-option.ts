@@ -10,8 +10,7 @@ import type { ChartOption } from '../charts/chart-option';
 import type { ChartPalette } from '../charts/chart-palette';
 import { rowBarsOption, type RowBar } from '../charts/row-bars-option';
 import { countAxisPlan, type AxisPlan } from '../charts/value-axis';
-import { MODE_LABELS } from '../run/mode-labels';
-import { modeColor, projectedStyle } from './mode-style';
+import { modeRows } from './mode-rows';
 
 export interface RequestBar {
   mode: ModeSummary['mode'];
@@ -37,32 +36,25 @@ export function requestBars(modes: readonly ModeSummary[]): RequestBar[] {
 const requestsWord = (n: number) => (n === 1 ? 'request' : 'requests');
 
 export function requestRows(bars: readonly RequestBar[], palette: ChartPalette): RowBar[] {
-  return bars.flatMap((b): RowBar[] => {
-    const name = MODE_LABELS[b.mode];
-    const measured: RowBar = {
-      category: name,
-      value: b.measured,
-      label: b.projection ? `${formatCount(b.measured)} for ${formatCount(b.tagsMeasured)} tags` : `${formatCount(b.measured)} ${requestsWord(b.measured)}`,
-      shortLabel: formatCount(b.measured),
-      tooltip: `${name}: ${formatCount(b.measured)} requests measured`,
-      itemStyle: { color: modeColor(palette, b.mode) },
-      labelColor: palette.text,
-    };
-    if (!b.projection) return [measured];
-    return [
-      measured,
+  return bars.flatMap((b) =>
+    modeRows(
+      palette,
+      b.mode,
+      b.tagsTotal,
       {
-        category: `${name}, all ${formatCount(b.tagsTotal)} tags`,
-        name,
+        value: b.measured,
+        label: b.projection ? `${formatCount(b.measured)} for ${formatCount(b.tagsMeasured)} tags` : `${formatCount(b.measured)} ${requestsWord(b.measured)}`,
+        shortLabel: formatCount(b.measured),
+        tooltip: `${formatCount(b.measured)} requests measured`,
+      },
+      b.projection && {
         value: b.projection.requests,
         label: `≈ ${formatCount(b.projection.requests)} projected`,
         shortLabel: `≈ ${formatCount(b.projection.requests)}`,
-        tooltip: `${name}: ≈ ${formatCount(b.projection.requests)} requests for all tags, ${b.projection.label}`,
-        itemStyle: projectedStyle(palette, b.mode),
-        labelColor: palette.text,
+        tooltip: `≈ ${formatCount(b.projection.requests)} requests for all tags, ${b.projection.label}`,
       },
-    ];
-  });
+    ),
+  );
 }
 
 export function requestsPlan(bars: readonly RequestBar[]): AxisPlan {
