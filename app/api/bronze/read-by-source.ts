@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { describeUnknownSource, resolveSourceKey, type BronzeStore, type SourceKind } from '@/lib/bronze';
+import { assetParams } from '@/lib/api-contract';
 import { err, ok } from '@/lib/result';
 import { readBronzeResult } from './read-bronze';
 
@@ -37,4 +38,9 @@ export function readBySource<P extends SourceParam, S extends z.ZodType<Partial<
     },
     spec.what,
   );
+}
+
+/** An AF database's read that takes no parameter but `asset` (levels, templates, the last search). */
+export function readByAsset<B>(request: Request, what: string, read: (store: BronzeStore, assetKey: number) => Promise<B>, empty: () => B): Promise<Response> {
+  return readBySource(request, { param: 'asset', params: assetParams, read: (store, _input, assetKey) => read(store, assetKey), empty, what });
 }
