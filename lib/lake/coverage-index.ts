@@ -40,6 +40,11 @@ export class CoverageIndex {
     for (const w of recordWindows(record)) this.add(source.dataServerId, w.webId, w);
   }
 
+  /** Whether any record read covers a tag of this data source: when not, no WebId need be looked up. */
+  hasSource(dataServerId: string): boolean {
+    return this.sources.has(dataServerId);
+  }
+
   /** Merged, ascending; empty when nothing is covered. */
   get(dataServerId: string, webId: string): readonly Interval[] {
     const source = this.sources.get(dataServerId);

@@ -12,13 +12,13 @@ import { coverageOf } from './window-math';
 
 /** Committed coverage (every record read so far) and this attempt's staged windows, merged. */
 export function coveredIntervals(s: ShareState, tagKey: number): Interval[] {
-  const webId = s.tags.webIdOf(tagKey);
+  if (!s.tags.has(tagKey)) throw new Error(`tag key ${tagKey} is not registered`);
   const source = s.dataSource;
   if (source === null) return [];
-  const committed = s.committed.get(source.dataServerId, webId);
   const own = s.own.get(tagKey);
-  if (committed.length === 0) return own;
-  return mergeIntervals([...committed, ...own]);
+  if (!s.committed.hasSource(source.dataServerId)) return own;
+  const committed = s.committed.get(source.dataServerId, s.tags.webIdOf(tagKey));
+  return committed.length === 0 ? own : mergeIntervals([...committed, ...own]);
 }
 
 export async function stageValues(
