@@ -143,7 +143,26 @@ export default defineConfig([
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(\\.\\./)+(lib|app)(/|$)', message: 'Import through the @/ alias, as every component does.' }] },
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+(lib|app)(/|$)', message: 'Import through the @/ alias, as every component does.' },
+            // themed-chart.tsx itself imports ./echart; every other chart goes through it.
+            { regex: '^(\\.\\./charts|@/components/charts)/echart(-canvas)?$', message: 'Draw charts with ThemedChart (components/charts/themed-chart.tsx): one place owns the palette, width and memoised option.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['components/**', 'lib/client/**'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='queryFn'] > ArrowFunctionExpression[params.length=0]",
+          message: "Take react-query's { signal } and pass it to getJson, so a cancelled query aborts its fetch (STYLE §12).",
+        },
       ],
     },
   },
