@@ -3,21 +3,7 @@ export { BronzeStore, type BronzeStoreOptions } from './bronze-store';
 export { describeBronzeError, type BronzeError } from './errors';
 export type { ClearedTables } from './clear-tables';
 export type { SqlReader } from './sql-reader';
-export {
-  FLAG_ANNOTATED,
-  FLAG_GOOD,
-  FLAG_QUESTIONABLE,
-  FLAG_SUBSTITUTED,
-  type AfElementRow,
-  type BronzeCounts,
-  type EventFrameRow,
-  type RunRecord,
-  type TagRegistration,
-  type TagWindow,
-  type ValueColumns,
-  type DataSource,
-  type AssetSource,
-} from './types';
+export type { BronzeCounts, RunRecord } from './types';
 export { LEGACY_SERVER_ID, LEGACY_SERVER_NAME } from './migrate-source-identity';
 // DuckDB appending, shared with the lake's staging (it writes Parquet through its own DuckDB).
 export { CHUNK_ROWS, ChunkFiller, integerValue } from './chunk-filler';

@@ -8,7 +8,7 @@ import { appendNullableVarchar } from './appender-values';
 import { tsFromMs } from './sql-time';
 import { inTransaction } from './transaction';
 import { registerAssetSource } from './register-sources';
-import type { AfElementRow, AssetSource } from './types';
+import type { AfElementRow, AssetSource } from '../landing';
 
 export async function landAfElements(conn: DuckDBConnection, source: AssetSource, rows: readonly AfElementRow[]): Promise<number> {
   return inTransaction(conn, async () => {

@@ -10,7 +10,7 @@ import { appendNullableVarchar } from './appender-values';
 import { tsFromMs } from './sql-time';
 import { inTransaction } from './transaction';
 import { registerAssetSource } from './register-sources';
-import type { AssetSource, EventFrameRow } from './types';
+import type { AssetSource, EventFrameRow } from '../landing';
 import type { Interval } from '../landing';
 
 export async function landEventFrames(conn: DuckDBConnection, source: AssetSource, window: Interval, rows: readonly EventFrameRow[]): Promise<number> {

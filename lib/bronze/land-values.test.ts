@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BronzeStore } from './bronze-store';
 import { columnsFromRows, gridRows, type ValueTuple } from './test-support/columns-from-rows';
 import { openMemoryStore } from './test-support/open-memory-store';
-import { FLAG_ANNOTATED, FLAG_GOOD, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED } from './types';
+import { FLAG_ANNOTATED, FLAG_GOOD, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED } from '../landing';
 import { TEST_SOURCE } from './test-support/test-source';
 import { closedWindow } from '../landing';
 

@@ -9,7 +9,7 @@ import { RAW_COLUMNS } from './schema';
 import { tsFromMs } from './sql-time';
 import { emptyTempTable } from './empty-temp-table';
 import { inTransaction } from './transaction';
-import type { TagWindow, ValueColumns } from './types';
+import type { TagWindow, ValueColumns } from '../landing';
 import { validateBatch } from '../landing';
 
 /** Test seam: called after each appended chunk; throwing from it simulates a crash mid-landing. */

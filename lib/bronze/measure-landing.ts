@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { BronzeStore } from './bronze-store';
 import { describeBronzeError } from './errors';
 import { allocateValueColumns, closedWindow } from '../landing';
-import type { DataSource, TagWindow, ValueColumns } from './types';
+import type { DataSource, TagWindow, ValueColumns } from '../landing';
 
 const MEASURE_SOURCE: DataSource = { dataServerId: 'measure-landing', dataServerName: 'MEASURE' };
 

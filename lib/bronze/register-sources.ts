@@ -1,7 +1,7 @@
 /** Upserts the servers rows are keyed by (pi_sources, pi_asset_sources) and answers their keys. */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { tsFromMs } from './sql-time';
-import type { AssetSource, DataSource } from './types';
+import type { AssetSource, DataSource } from '../landing';
 
 async function keyOf(conn: DuckDBConnection, sql: string, params: (string | number)[]): Promise<number> {
   const reader = await conn.runAndReadAll(sql, params);

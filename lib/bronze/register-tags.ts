@@ -8,7 +8,7 @@ import { tsFromMs } from './sql-time';
 import { emptyTempTable } from './empty-temp-table';
 import { inTransaction } from './transaction';
 import { registerDataSource } from './register-sources';
-import type { DataSource, TagRegistration } from './types';
+import type { DataSource, TagRegistration } from '../landing';
 
 export async function registerTags(conn: DuckDBConnection, source: DataSource, tags: readonly TagRegistration[]): Promise<Map<string, number>> {
   const unique = new Map<string, TagRegistration>();

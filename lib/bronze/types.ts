@@ -1,20 +1,7 @@
 /**
- * Shapes that cross lib/bronze's boundary. What is landed (values, windows, AF and event-frame
- * rows, sources) is lib/landing's contract, shared with the lake; the rest is the store's own.
+ * The store's own shapes. What is landed (values, windows, AF and event-frame rows, sources) is
+ * lib/landing's contract, shared with the lake: import it from there, not through bronze.
  */
-export {
-  FLAG_ANNOTATED,
-  FLAG_GOOD,
-  FLAG_QUESTIONABLE,
-  FLAG_SUBSTITUTED,
-  type AfElementRow,
-  type AssetSource,
-  type DataSource,
-  type EventFrameRow,
-  type TagRegistration,
-  type TagWindow,
-  type ValueColumns,
-} from '../landing';
 
 /** A run's history row. `settings` and `figures` are stored as JSON; lib/runs owns their shape. */
 export interface RunRecord {

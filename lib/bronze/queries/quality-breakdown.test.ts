@@ -3,7 +3,7 @@ import { openMemoryStore } from '../test-support/open-memory-store';
 import { openSeededStoreAround } from '../test-support/seeded-store';
 import { closedWindow } from '../../landing';
 import { columnsFromRows } from '../test-support/columns-from-rows';
-import { FLAG_ANNOTATED, FLAG_GOOD, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED } from '../types';
+import { FLAG_ANNOTATED, FLAG_GOOD, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED } from '../../landing';
 import { qualityBreakdown } from './quality-breakdown';
 
 const seeded = openSeededStoreAround();

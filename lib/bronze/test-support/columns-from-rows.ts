@@ -1,5 +1,5 @@
 /** Tests write values as readable tuples; landing takes columns. */
-import type { ValueColumns } from '../types';
+import type { ValueColumns } from '../../landing';
 
 /** [tagKey, tsMs, seq, value (NaN for a state), state, flags] */
 export type ValueTuple = readonly [number, number, number, number, string | null, number];

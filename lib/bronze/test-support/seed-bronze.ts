@@ -3,7 +3,7 @@
  * event frames. Every expected number in those tests can be counted by hand from this file.
  */
 import type { BronzeStore } from '../bronze-store';
-import { FLAG_ANNOTATED, FLAG_GOOD, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED } from '../types';
+import { FLAG_ANNOTATED, FLAG_GOOD, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED } from '../../landing';
 import { closedWindow } from '../../landing';
 import { columnsFromRows, gridRows, type ValueTuple } from './columns-from-rows';
 import { TEST_ASSET_SOURCE, TEST_SOURCE } from './test-source';

@@ -6,7 +6,7 @@
 import type { BronzeStore } from '../bronze-store';
 import { listAssetSources } from '../queries/list-asset-sources';
 import { listDataSources } from '../queries/list-data-sources';
-import { FLAG_GOOD, FLAG_QUESTIONABLE, type AssetSource, type DataSource } from '../types';
+import { FLAG_GOOD, FLAG_QUESTIONABLE, type AssetSource, type DataSource } from '../../landing';
 import { closedWindow } from '../../landing';
 import { columnsFromRows, gridRows, type ValueTuple } from './columns-from-rows';
 import { T0 } from './seed-bronze';

@@ -1,5 +1,5 @@
 /** The servers test data is keyed by. */
-import type { AssetSource, DataSource } from '../types';
+import type { AssetSource, DataSource } from '../../landing';
 
 export const TEST_SOURCE: DataSource = { dataServerId: '00000000-0000-4000-8000-00000000da7a', dataServerName: 'TESTDA' };
 export const TEST_ASSET_SOURCE: AssetSource = {
