@@ -14,6 +14,7 @@ import { newRunId } from '../run-id';
 import { openBronzeTarget } from './extract-target';
 import { openLiveLakeTarget } from './live-lake-target';
 import { LIVE_USAGE, parseLiveArgs } from './live-args';
+import { endExtraction, withTarget } from './end-extraction';
 import { abortOnStopSignals, configOrExitCode } from './start-cli';
 
 export async function extractLive(argv: string[], env: Readonly<Record<string, string | undefined>>): Promise<number> {
@@ -30,7 +31,7 @@ export async function extractLive(argv: string[], env: Readonly<Record<string, s
   const abort = abortOnStopSignals();
   // The client's own signal stays unset: a back-fill in flight at SIGINT finishes, so what it read lands covered.
   const client = new PiClient({ baseUrl: config.url, auth: config.auth, connections: config.concurrency, gzip: config.gzip });
-  try {
+  return withTarget(target, client, async () => {
     const result = await runLive(
       client,
       target.sink,
@@ -60,26 +61,11 @@ export async function extractLive(argv: string[], env: Readonly<Record<string, s
         },
       },
     );
-    const finished = await target.finish();
-    if (!result.ok) {
-      console.error(describeLiveError(result.error, describeConnectorError));
-      return 1;
-    }
-    console.log(JSON.stringify({ mode: 'live', ...result.value, ...(finished.ok ? finished.value : {}) }));
-    if (!finished.ok) {
-      console.error(finished.error);
-      return 1;
-    }
-    if (result.value.fatal) {
-      console.error(result.value.fatal);
-      return 1;
-    }
-    return 0;
-  } catch (error) {
-    await target.abandon();
-    throw error;
-  } finally {
-    await client.close();
-    await target.close();
-  }
+    return endExtraction(target, {
+      result,
+      describe: (error) => describeLiveError(error, describeConnectorError),
+      summary: (value, finished) => ({ mode: 'live', ...value, ...finished }),
+      doneCode: () => 0,
+    });
+  });
 }

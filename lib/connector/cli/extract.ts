@@ -16,6 +16,7 @@ import { extractQueued } from './extract-queued';
 import { openBronzeTarget, openLakeTarget } from './extract-target';
 import { isLiveMode } from './live-args';
 import { ProgressBar } from './progress-bar';
+import { endExtraction, withTarget } from './end-extraction';
 import { abortOnStopSignals, configOrExitCode } from './start-cli';
 
 async function main(): Promise<number> {
@@ -37,7 +38,7 @@ async function main(): Promise<number> {
   const abort = abortOnStopSignals();
   const client = new PiClient({ baseUrl: config.url, auth: config.auth, connections: config.concurrency, gzip: config.gzip, signal: abort.signal });
   const bar = config.progress ? new ProgressBar() : null;
-  try {
+  return withTarget(target, client, async () => {
     const result = await runExtraction(
       client,
       target.sink,
@@ -58,30 +59,13 @@ async function main(): Promise<number> {
       },
     );
     bar?.finish();
-    // Values landed before a failure are exact and covered: they are made visible either way.
-    const finished = await target.finish();
-    if (!result.ok) {
-      console.error(describeConnectorError(result.error));
-      if (!finished.ok) console.error(finished.error);
-      return 1;
-    }
-    console.log(JSON.stringify({ ...result.value, gzip: config.gzip, ...(finished.ok ? finished.value : {}) }));
-    if (!finished.ok) {
-      console.error(finished.error);
-      return 1;
-    }
-    if (result.value.fatal) {
-      console.error(result.value.fatal);
-      return 1;
-    }
-    return result.value.failedTags.length > 0 ? 3 : 0;
-  } catch (error) {
-    await target.abandon();
-    throw error;
-  } finally {
-    await client.close();
-    await target.close();
-  }
+    return endExtraction(target, {
+      result,
+      describe: describeConnectorError,
+      summary: (value, finished) => ({ ...value, gzip: config.gzip, ...finished }),
+      doneCode: (value) => (value.failedTags.length > 0 ? 3 : 0),
+    });
+  });
 }
 
 main().then(
