@@ -1,4 +1,5 @@
 /** Options, progress and summary of a live tail (`npm run extract -- --mode live`, the Live page). */
+import type { ValueColumns } from '../../landing';
 import type { RecordedOptions } from '../recorded/types';
 
 export interface LiveOptions {
@@ -64,13 +65,6 @@ export interface LiveSummary extends LiveStats {
 }
 
 /** One landed micro-batch, for watchers (the Live page's chart). */
-export interface LandedBatch {
-  length: number;
-  tagKey: Int32Array;
-  tsMs: Float64Array;
-  seq: Uint8Array;
-  value: Float64Array;
-  state: (string | null)[];
-  flags: Uint8Array;
+export interface LandedBatch extends ValueColumns {
   landedAtMs: number;
 }

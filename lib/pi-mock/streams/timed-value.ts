@@ -4,11 +4,9 @@
  */
 import { formatPiTimestamp } from '../../pi-contract';
 import { piValueJson, type PointValue } from '../render/point-value';
-import * as qualities from '../signal/quality';
+import { FLAG_BAD, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED } from '../signal/quality';
 import type { MockWorld } from '../world';
 import { TagSeries } from './series';
-
-const { FLAG_BAD, FLAG_QUESTIONABLE, FLAG_SUBSTITUTED } = qualities;
 
 export interface TimedValueObject {
   Timestamp: string;
