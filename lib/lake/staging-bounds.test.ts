@@ -44,8 +44,8 @@ describe('lake staging', () => {
     const instance = await DuckDBInstance.create(':memory:', { ...STAGING_SETTINGS });
     const conn = await instance.connect();
     try {
-      const settings = await conn.runAndReadAll("SELECT name, value FROM duckdb_settings() WHERE name IN ('threads', 'memory_limit')");
-      expect(Object.fromEntries(settings.getRows())).toEqual({ threads: '1', memory_limit: expect.stringMatching(/^1\d\d\.\d MiB$/) });
+      const settings = await conn.runAndReadAll("SELECT name, value FROM duckdb_settings() WHERE name IN ('threads', 'memory_limit', 'allocator_background_threads')");
+      expect(Object.fromEntries(settings.getRows())).toEqual({ threads: '1', memory_limit: expect.stringMatching(/^1\d\d\.\d MiB$/), allocator_background_threads: 'true' });
       const s = await createShareState(lake.dir, 'run-1', null, 'attempt-1', conn);
       s.dataSource = SOURCE;
       const tagCount = 100;
