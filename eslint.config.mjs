@@ -16,6 +16,11 @@ const libRunsOnPlainNode = {
   message: 'lib/ runs under plain Node (CLIs, vitest, the benchmark): no Next, React or server-only (DESIGN §1).',
 };
 
+const browserSafe = {
+  regex: '^(node:|(fs|path|os|crypto|child_process|http|https|net|stream|zlib|worker_threads|undici|bullmq|ioredis|ws|@duckdb/[^/]+)(/|$))',
+  message: 'This code runs in the browser: no Node built-ins or server-only packages (STYLE §12).',
+};
+
 /** lib/runs modules that are pure figure rules, computed alike by the server's run and the browser's fold. */
 const RUNS_BROWSER_SAFE = '^lib/runs/(projections|projection-rule|partition-scaling|speedup|repeat-stats|summary-counts)\\.ts$';
 
@@ -170,5 +175,11 @@ export default defineConfig([
     files: ['lib/**'],
     ignores: TEST_FILES,
     rules: { 'no-restricted-imports': ['error', { patterns: [libRunsOnPlainNode] }] },
+  },
+  {
+    // The browser loads these through the pages' components: no Node built-ins, and (as all of lib/) no Next or React.
+    files: ['lib/api-contract/**', 'lib/client/**'],
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': ['error', { patterns: [libRunsOnPlainNode, browserSafe] }] },
   },
 ]);
