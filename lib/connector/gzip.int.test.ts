@@ -4,6 +4,7 @@
  * compressed bytes it received apart from the decoded bytes it parsed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countRecordedValues } from '../pi-mock/test-support/count-recorded-values';
 import { startMockFixture, type MockFixture } from '../pi-mock/test-support/mock-server-fixture';
 import type { BronzeStore } from '../bronze';
 import { PiClient } from './http';
@@ -20,12 +21,7 @@ describe('gzip on and off land identical values', () => {
 
   beforeAll(async () => {
     mock = await startMockFixture({ tagCount: TAGS });
-    const ids = Array.from({ length: mock.world.catalogue.count }, (_, i) => mock.world.catalogue.webId(i, 'IDOnly'));
-    for (let i = 0; i < ids.length; i += 200) {
-      const q = ids.slice(i, i + 200).map((id) => `webId=${id}`).join('&');
-      const res = await mock.get(`/streamsets/recorded?${q}&startTime=2024-01-01T00:00:00Z&endTime=2024-01-01T01:00:00Z&maxCount=100000&selectedFields=Items.Items.Timestamp`);
-      for (const s of (res.json as { Items: { Items: unknown[] }[] }).Items) expectedValues += s.Items.length;
-    }
+    expectedValues = await countRecordedValues(mock.server.url, mock.world.catalogue, '2024-01-01T00:00:00Z', '2024-01-01T01:00:00Z');
   });
   afterAll(async () => {
     for (const s of stores) await s.close();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BronzeStore } from '../bronze';
 import { openMemoryStore } from '../connector/test-support/connector-fixture';
 import { closeListener, currentWorld, status } from '../pi-mock/embedded';
+import { countRecordedValues } from '../pi-mock/test-support/count-recorded-values';
 import { RunRegistry } from './run-registry';
 import { runEvent, runSettings, type ModeSummary, type RunEvent, type RunSettingsInput } from '../api-contract';
 import { startRun } from './start-run';
@@ -61,15 +62,7 @@ async function bronzeValues(): Promise<number> {
 async function serverValues(events: RunEvent[]): Promise<number> {
   const first = events.find((e) => e.type === 'started');
   if (first?.type !== 'started') throw new Error('the run did not start');
-  const { catalogue } = currentWorld();
-  const ids = Array.from({ length: catalogue.count }, (_, i) => catalogue.webId(i, 'IDOnly'));
-  let n = 0;
-  for (let i = 0; i < ids.length; i += 200) {
-    const q = ids.slice(i, i + 200).map((id) => `webId=${id}`).join('&');
-    const res = await fetch(`${first.endpoint}/streamsets/recorded?${q}&startTime=${first.windowStart}&endTime=${first.windowEnd}&maxCount=100000&selectedFields=Items.Items.Timestamp`);
-    for (const s of ((await res.json()) as { Items: { Items: unknown[] }[] }).Items) n += s.Items.length;
-  }
-  return n;
+  return countRecordedValues(first.endpoint, currentWorld().catalogue, first.windowStart, first.windowEnd);
 }
 
 /** The event types in order, with consecutive progress events collapsed into one. */
