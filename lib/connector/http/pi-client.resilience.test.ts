@@ -1,20 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { describeConnectorError, type ConnectorError } from '../errors';
-import { sendJson, startLocalTestServer, type LocalTestServer, type TestHandler } from './local-test-server';
+import { localClients } from './local-client';
+import { sendJson, startLocalTestServer, type TestHandler } from './local-test-server';
 import { PiClient } from './pi-client';
-import type { PiClientOptions } from './types';
 
-const servers: LocalTestServer[] = [];
-const clients: PiClient[] = [];
-
-async function setup(handler: TestHandler, options: Partial<PiClientOptions> = {}) {
-  const server = await startLocalTestServer(handler);
-  servers.push(server);
-  const client = new PiClient({ baseUrl: server.baseUrl, auth: { mode: 'none' }, retry: { baseDelayMs: 1 }, ...options });
-  clients.push(client);
-  return { server, client };
-}
+const { setup, closeAfter } = localClients();
 
 /** A port nothing listens on: bind an ephemeral one, then close it. */
 async function closedPortBaseUrl(): Promise<string> {
@@ -22,11 +13,6 @@ async function closedPortBaseUrl(): Promise<string> {
   await server.close();
   return server.baseUrl;
 }
-
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
 
 const hang: TestHandler = () => undefined;
 
@@ -91,8 +77,7 @@ describe('PiClient retries', () => {
 
   it('tries a refused connection only a few times (3), then reports it unreachable', async () => {
     const baseUrl = await closedPortBaseUrl();
-    const client = new PiClient({ baseUrl, auth: { mode: 'none' }, retry: { baseDelayMs: 1 } });
-    clients.push(client);
+    const client = closeAfter(new PiClient({ baseUrl, auth: { mode: 'none' }, retry: { baseDelayMs: 1 } }));
     const result = await client.get('/system');
     expect(result).toEqual({ ok: false, error: { kind: 'unreachable', url: `${baseUrl}/system`, code: 'ECONNREFUSED' } });
     expect(client.metrics).toMatchObject({ requests: 3, retries: 2, retriesByReason: { ECONNREFUSED: 2 }, failures: 1 });
@@ -169,8 +154,7 @@ describe('credentials never leak', () => {
     }
     const contract = await client.getJson('/bad-json', z.unknown());
     if (!contract.ok) errors.push(contract.error);
-    const refused = new PiClient({ baseUrl: await closedPortBaseUrl(), auth: { mode: 'bearer', token }, retry: { maxAttempts: 1 } });
-    clients.push(refused);
+    const refused = closeAfter(new PiClient({ baseUrl: await closedPortBaseUrl(), auth: { mode: 'bearer', token }, retry: { maxAttempts: 1 } }));
     const r = await refused.get('/x');
     if (!r.ok) errors.push(r.error);
     expect(errors.map((e) => e.kind)).toEqual(['unauthorized', 'http', 'timeout', 'contract', 'unreachable']);

@@ -1,26 +1,11 @@
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { describeConnectorError } from '../errors';
-import { sendJson, startLocalTestServer, type LocalTestServer, type TestHandler } from './local-test-server';
-import { PiClient } from './pi-client';
-import type { PiClientOptions } from './types';
+import { localClients } from './local-client';
+import { sendJson, type TestHandler } from './local-test-server';
 
-const servers: LocalTestServer[] = [];
-const clients: PiClient[] = [];
-
-async function setup(handler: TestHandler, options: Partial<PiClientOptions> = {}) {
-  const server = await startLocalTestServer(handler);
-  servers.push(server);
-  const client = new PiClient({ baseUrl: server.baseUrl, auth: { mode: 'none' }, retry: { baseDelayMs: 1 }, ...options });
-  clients.push(client);
-  return { server, client };
-}
-
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const { setup } = localClients();
 
 const okHandler: TestHandler = (_req, res) => sendJson(res, 200, { Items: [] });
 
