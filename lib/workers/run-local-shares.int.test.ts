@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failedSharesMessage } from '../runs/run-mode-shares';
 import { runLocalShares } from './run-local-shares';
 import type { ShareJobData } from './share-job';
+import { shareJob } from './test-support/share-job';
 
 let root: string;
 beforeAll(async () => {
@@ -19,21 +20,7 @@ afterAll(async () => {
 });
 
 function job(overrides: Partial<Omit<ShareJobData, 'share'>>): Omit<ShareJobData, 'share'> {
-  return {
-    runId: 'run-local-test',
-    url: 'http://127.0.0.1:1/piwebapi',
-    auth: 'none',
-    mode: 'batch',
-    startMs: Date.parse('2024-01-01T00:00:00Z'),
-    endMs: Date.parse('2024-01-01T01:00:00Z'),
-    fill: 'window',
-    nameFilter: null,
-    lakeDir: join(root, 'lake'),
-    af: false,
-    eventFrames: false,
-    options: { batchSize: 100, concurrency: 1, maxCount: 10_000, leanFields: true },
-    ...overrides,
-  };
+  return shareJob({ runId: 'run-local-test', url: 'http://127.0.0.1:1/piwebapi', lakeDir: join(root, 'lake'), ...overrides });
 }
 
 describe('runLocalShares', () => {

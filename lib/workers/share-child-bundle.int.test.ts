@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockFixture, type MockFixture } from '../pi-mock/test-support/mock-server-fixture';
 import { bundleShareChild } from './bundle-share-child';
 import { runLocalShares } from './run-local-shares';
+import { shareJob } from './test-support/share-job';
 
 let bundleDir: string;
 let lakeDir: string;
@@ -34,20 +35,7 @@ describe('the bundled share child', () => {
     const outcomes = await runLocalShares({
       entry: { script, execArgv: [] },
       shares: 2,
-      job: {
-        runId: 'run-bundle-test',
-        url: mock.server.url,
-        auth: 'none',
-        mode: 'batch',
-        startMs: Date.parse('2024-01-01T00:00:00Z'),
-        endMs: Date.parse('2024-01-01T01:00:00Z'),
-        fill: 'window',
-        nameFilter: null,
-        lakeDir,
-        af: false,
-        eventFrames: false,
-        options: { batchSize: 100, concurrency: 2, maxCount: 10_000, leanFields: true },
-      },
+      job: shareJob({ runId: 'run-bundle-test', url: mock.server.url, lakeDir, options: { batchSize: 100, concurrency: 2, maxCount: 10_000, leanFields: true } }),
     });
     if (!outcomes.ok) throw new Error(outcomes.error);
     expect(outcomes.value.map((o) => [o.state, o.failedReason])).toEqual([

@@ -14,6 +14,7 @@ import { parseRedisUrl } from './redis-connection';
 import { runQueuedShares } from './run-queued-shares';
 import { startShareWorker } from './share-worker';
 import { startRedis, type ScratchRedis } from './test-support/redis-server';
+import { shareJob } from './test-support/share-job';
 
 interface Proc {
   child: ChildProcess;
@@ -137,20 +138,7 @@ describe('share jobs on Redis', () => {
         shares: 2,
         attempts: 3,
         backoffMs: 50,
-        job: {
-          runId: 'run-failing',
-          url: 'http://127.0.0.1:1/piwebapi',
-          auth: 'none',
-          mode: 'batch',
-          startMs: Date.parse('2024-01-01T00:00:00Z'),
-          endMs: Date.parse('2024-01-01T01:00:00Z'),
-          fill: 'window',
-          nameFilter: null,
-          lakeDir: join(root, 'failing'),
-          af: false,
-          eventFrames: false,
-          options: { batchSize: 100, concurrency: 1, maxCount: 10_000, leanFields: true },
-        },
+        job: shareJob({ runId: 'run-failing', url: 'http://127.0.0.1:1/piwebapi', lakeDir: join(root, 'failing') }),
       });
       if (!outcomes.ok) throw new Error(outcomes.error);
       expect(outcomes.value.map((o) => [o.name, o.state, o.attempts])).toEqual([
@@ -164,11 +152,7 @@ describe('share jobs on Redis', () => {
         shares: 1,
         attempts: 3,
         backoffMs: 50,
-        job: {
-          runId: 'run-refused', url: mock.server.url, auth: 'none', mode: 'batch', startMs: Date.parse('2024-01-01T00:00:00Z'), endMs: Date.parse('2024-01-01T01:00:00Z'),
-          fill: 'window', nameFilter: null, lakeDir: blocked, af: false, eventFrames: false,
-          options: { batchSize: 100, concurrency: 1, maxCount: 10_000, leanFields: true },
-        },
+        job: shareJob({ runId: 'run-refused', url: mock.server.url, lakeDir: blocked }),
       });
       if (!refused.ok) throw new Error(refused.error);
       expect(refused.value.map((o) => [o.state, o.attempts])).toEqual([['failed', 1]]);
