@@ -3,27 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ApiError } from './api-error';
 import { getJson, sendJson } from './get-json';
+import { apiErrorOf, stubFetch } from './test-support/fetch-stub';
 
 const status = z.object({ tagCount: z.int() });
-
-function stubFetch(response: Response | Error): ReturnType<typeof vi.fn> {
-  const fake = vi.fn(async () => {
-    if (response instanceof Error) throw response;
-    return response;
-  });
-  vi.stubGlobal('fetch', fake);
-  return fake;
-}
-
-async function caught(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected an ApiError');
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -42,14 +24,14 @@ describe('getJson', () => {
   it('throws the server error code and message', async () => {
     const body = { error: { code: 'invalid_input', message: 'tier: expected one of 128, 1040, 10000, 30240', details: { issues: [] } } };
     stubFetch(Response.json(body, { status: 400 }));
-    const error = await caught(getJson('/api/mock', status));
+    const error = await apiErrorOf(() => getJson('/api/mock', status));
     expect(error).toMatchObject({ status: 400, code: 'invalid_input', message: 'tier: expected one of 128, 1040, 10000, 30240' });
     expect(error.details).toEqual({ issues: [] });
   });
 
   it('throws code http for a non-JSON error page', async () => {
     stubFetch(new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
-    const error = await caught(getJson('/api/mock', status));
+    const error = await apiErrorOf(() => getJson('/api/mock', status));
     expect(error.status).toBe(502);
     expect(error.code).toBe('http');
     expect(error.message).toContain('502 Bad Gateway');
@@ -57,14 +39,14 @@ describe('getJson', () => {
 
   it('throws code contract when a 2xx body does not match', async () => {
     stubFetch(Response.json({ tagCount: 'many' }));
-    const error = await caught(getJson('/api/mock', status));
+    const error = await apiErrorOf(() => getJson('/api/mock', status));
     expect(error.code).toBe('contract');
     expect(error.message).toContain('tagCount');
   });
 
   it('throws code unreachable when fetch fails', async () => {
     stubFetch(new TypeError('fetch failed'));
-    const error = await caught(getJson('/api/mock', status));
+    const error = await apiErrorOf(() => getJson('/api/mock', status));
     expect(error).toMatchObject({ status: 0, code: 'unreachable' });
     expect(error.message).toContain('fetch failed');
   });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ApiError } from './api-error';
 import { readNdjson } from './read-ndjson';
+import { apiErrorOf, stubFetch } from './test-support/fetch-stub';
 
 const row = z.object({ n: z.int() });
 
@@ -16,29 +16,10 @@ function streamOf(chunks: readonly string[]): ReadableStream<Uint8Array> {
   });
 }
 
-function stubFetch(response: Response | Error) {
-  const fake = vi.fn(async () => {
-    if (response instanceof Error) throw response;
-    return response;
-  });
-  vi.stubGlobal('fetch', fake);
-  return fake;
-}
-
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const item of iterable) out.push(item);
   return out;
-}
-
-async function failureOf(iterable: AsyncIterable<unknown>): Promise<ApiError> {
-  try {
-    await collect(iterable);
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected an ApiError');
 }
 
 afterEach(() => {
@@ -56,14 +37,14 @@ describe('readNdjson', () => {
 
   it('throws contract for a line that is not JSON, naming the line', async () => {
     stubFetch(new Response(streamOf(['{"n":1}\n', 'oops\n', '{"n":3}\n'])));
-    const error = await failureOf(readNdjson('/api/x', row));
+    const error = await apiErrorOf(() => collect(readNdjson('/api/x', row)));
     expect(error.code).toBe('contract');
     expect(error.message).toContain('/api/x line 2 is not JSON: oops');
   });
 
   it('throws contract for a line that does not match the schema', async () => {
     stubFetch(new Response(streamOf(['{"n":"one"}\n'])));
-    const error = await failureOf(readNdjson('/api/x', row));
+    const error = await apiErrorOf(() => collect(readNdjson('/api/x', row)));
     expect(error.code).toBe('contract');
     expect(error.message).toContain('line 1 is not a valid event');
     expect(error.message).toContain('n');
@@ -71,13 +52,13 @@ describe('readNdjson', () => {
 
   it('throws the server error body for a non-2xx answer', async () => {
     stubFetch(Response.json({ error: { code: 'not_found', message: "id: no run 'r1' is known" } }, { status: 404 }));
-    const error = await failureOf(readNdjson('/api/x', row));
+    const error = await apiErrorOf(() => collect(readNdjson('/api/x', row)));
     expect(error).toMatchObject({ status: 404, code: 'not_found', message: "id: no run 'r1' is known" });
   });
 
   it('throws unreachable when fetch fails', async () => {
     stubFetch(new TypeError('fetch failed'));
-    const error = await failureOf(readNdjson('/api/x', row));
+    const error = await apiErrorOf(() => collect(readNdjson('/api/x', row)));
     expect(error).toMatchObject({ status: 0, code: 'unreachable' });
   });
 
