@@ -1,17 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { join } from 'node:path';
 import type { AfElementRow, AssetSource, EventFrameRow } from '../landing';
-import { T0, countTable, tempLake } from './test-support/lake-fixture';
+import { T0, countTable } from './test-support/lake-fixture';
+import { tempLakePerTest } from './test-support/temp-lake-per-test';
 import { openShareOrThrow } from './test-support/open-share';
 
-let lake: { dir: string; remove: () => Promise<void> };
-beforeEach(async () => {
-  lake = await tempLake();
-});
-afterEach(async () => {
-  await lake.remove();
-});
+const lake = tempLakePerTest();
 
 const AF: AssetSource = { assetServerId: 'a0000000-0000-4000-8000-00000000000a', assetServerName: 'AF-TEST', databaseName: 'Plant' };
 const element = (i: number, description: string | null = null): AfElementRow => ({

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyLake } from './verify-lake';
-import { MIN, T0, landLikeConnector, readLake, tagList, tempLake } from './test-support/lake-fixture';
+import { MIN, T0, landLikeConnector, readLake, tagList } from './test-support/lake-fixture';
+import { tempLakePerTest } from './test-support/temp-lake-per-test';
 import { openShareOrThrow } from './test-support/open-share';
 
 // A real process killed with SIGKILL: no finally block, no exit handler, half-written files.
@@ -12,13 +13,7 @@ const SCRIPT = resolve('lib/lake/test-support/stage-and-wait.ts');
 const TAGS = 12;
 const DAY = { startMs: T0, endMs: T0 + 24 * 60 * MIN };
 
-let lake: { dir: string; remove: () => Promise<void> };
-beforeEach(async () => {
-  lake = await tempLake();
-});
-afterEach(async () => {
-  await lake.remove();
-});
+const lake = tempLakePerTest();
 
 /** Starts the writer, waits for READY, kills it with SIGKILL and waits for it to be gone. */
 async function killAt(step: 'stage' | 'record' | 'half'): Promise<void> {

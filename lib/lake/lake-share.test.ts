@@ -1,14 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LakeShare } from './lake-share';
-import { MIN, T0, columnsOf, landLikeConnector, minutesIn, readLake, tagList, tempLake, SOURCE } from './test-support/lake-fixture';
+import { MIN, T0, columnsOf, landLikeConnector, minutesIn, readLake, tagList, SOURCE } from './test-support/lake-fixture';
+import { tempLakePerTest } from './test-support/temp-lake-per-test';
 
-let lake: { dir: string; remove: () => Promise<void> };
-beforeEach(async () => {
-  lake = await tempLake();
-});
-afterEach(async () => {
-  await lake.remove();
-});
+const lake = tempLakePerTest();
 
 const WINDOW = { startMs: T0, endMs: T0 + 4 * 60 * MIN };
 

@@ -1,18 +1,13 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BronzeStore } from '../bronze';
 import type { AssetSource } from '../landing';
 import { loadLake } from './load-lake';
-import { MIN, SOURCE, T0, landLikeConnector, readLake, tagList, tempLake, type LakeFigures } from './test-support/lake-fixture';
+import { MIN, SOURCE, T0, landLikeConnector, readLake, tagList, type LakeFigures } from './test-support/lake-fixture';
+import { tempLakePerTest } from './test-support/temp-lake-per-test';
 import { openShareOrThrow } from './test-support/open-share';
 
-let lake: { dir: string; remove: () => Promise<void> };
-beforeEach(async () => {
-  lake = await tempLake();
-});
-afterEach(async () => {
-  await lake.remove();
-});
+const lake = tempLakePerTest();
 
 const TAGS = tagList(6);
 const AF: AssetSource = { assetServerId: 'a0000000-0000-4000-8000-00000000000a', assetServerName: 'AF-TEST', databaseName: 'Plant' };

@@ -1,16 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCommitsAfter } from './commit-log';
 import { rollForward } from './publish';
-import { MIN, T0, landLikeConnector, readLake, tagList, tempLake } from './test-support/lake-fixture';
+import { MIN, T0, landLikeConnector, readLake, tagList } from './test-support/lake-fixture';
+import { tempLakePerTest } from './test-support/temp-lake-per-test';
 import { openShareOrThrow } from './test-support/open-share';
 
-let lake: { dir: string; remove: () => Promise<void> };
-beforeEach(async () => {
-  lake = await tempLake();
-});
-afterEach(async () => {
-  await lake.remove();
-});
+const lake = tempLakePerTest();
 
 describe('rollForward', () => {
   it('publishes what a writer killed after committing left staged; two processes at once publish each file once', async () => {

@@ -1,17 +1,12 @@
 import { copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyLake, type LakeReport } from './verify-lake';
-import { MIN, T0, landLikeConnector, minutesIn, tagList, tempLake } from './test-support/lake-fixture';
+import { MIN, T0, landLikeConnector, minutesIn, tagList } from './test-support/lake-fixture';
+import { tempLakePerTest } from './test-support/temp-lake-per-test';
 import { openShareOrThrow } from './test-support/open-share';
 
-let lake: { dir: string; remove: () => Promise<void> };
-beforeEach(async () => {
-  lake = await tempLake();
-});
-afterEach(async () => {
-  await lake.remove();
-});
+const lake = tempLakePerTest();
 
 const WINDOW = { startMs: T0, endMs: T0 + 3 * 60 * MIN };
 const ALL = 4 * minutesIn(WINDOW);
