@@ -32,6 +32,21 @@ export function elementWebId(id: ServerIdentity, layout: TierLayout, ref: Elemen
   return encodeWebId({ marker: 'Em', guids: [id.assetServer.guid, elementGuid(ref)], path: elementPath(id, layout, ref) }, type);
 }
 
+/** The object that owns an attribute: an element (`E`) or an event frame (`F`). */
+export interface AttributeOwner {
+  marker: 'E' | 'F';
+  guid: string;
+  path: string;
+}
+
+/** An attribute's WebId, the same form for either owner: `Ab`, the owner's GUID then its own, path `owner|name`. */
+export function attributeWebId(id: ServerIdentity, owner: AttributeOwner, attributeGuid: string, name: string, type: WebIdType): string {
+  return encodeWebId(
+    { marker: 'Ab', ownerMarker: owner.marker, guids: [id.assetServer.guid, owner.guid, attributeGuid], path: `${owner.path}|${name}` },
+    type,
+  );
+}
+
 export function elementAttributeWebId(
   id: ServerIdentity,
   layout: TierLayout,
@@ -40,15 +55,8 @@ export function elementAttributeWebId(
   name: string,
   type: WebIdType,
 ): string {
-  return encodeWebId(
-    {
-      marker: 'Ab',
-      ownerMarker: 'E',
-      guids: [id.assetServer.guid, elementGuid(ref), elementAttributeGuid(ref, index)],
-      path: `${elementPath(id, layout, ref)}|${name}`,
-    },
-    type,
-  );
+  const owner: AttributeOwner = { marker: 'E', guid: elementGuid(ref), path: elementPath(id, layout, ref) };
+  return attributeWebId(id, owner, elementAttributeGuid(ref, index), name, type);
 }
 
 export function templateWebId(id: ServerIdentity, index: number, type: WebIdType): string {

@@ -4,6 +4,7 @@
  */
 import { encodeWebId, type DecodedWebId, type WebIdType } from '../../pi-contract';
 import { parseAfPath } from '../af/af-path';
+import { attributeWebId } from '../af/af-webids';
 import { GUID_KIND, objectGuid, parseObjectGuid } from '../af/object-guid';
 import { objectGuidsOf } from '../af/webid-errors';
 import type { ServerIdentity } from '../server-identity';
@@ -39,15 +40,7 @@ export function frameAttributeWebId(
   name: string,
   type: WebIdType,
 ): string {
-  return encodeWebId(
-    {
-      marker: 'Ab',
-      ownerMarker: 'F',
-      guids: [id.assetServer.guid, frameGuid(i), frameAttributeGuid(i, index)],
-      path: `${framePath(id, table, i)}|${name}`,
-    },
-    type,
-  );
+  return attributeWebId(id, { marker: 'F', guid: frameGuid(i), path: framePath(id, table, i) }, frameAttributeGuid(i, index), name, type);
 }
 
 const NAME_RE = /^([A-Za-z]+)-(\d{4})-(\d+)$/;
