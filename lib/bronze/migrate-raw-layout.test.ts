@@ -54,13 +54,20 @@ async function writeOldLayout(file: string): Promise<void> {
   instance.closeSync();
 }
 
+/** A store written in the previous raw layout, opened (and so migrated) by today's BronzeStore. */
+const oldLayoutFile = () => join(dir, 'old.duckdb');
+
+async function openOldLayoutStore(): Promise<BronzeStore> {
+  const file = oldLayoutFile();
+  await writeOldLayout(file);
+  const opened = await BronzeStore.open(file);
+  if (!opened.ok) throw new Error(describeBronzeError(opened.error));
+  return opened.value;
+}
+
 describe('opening a store of the previous raw layout', () => {
   it('keeps every row, its flags, run id and ingestion time, and lands into the new layout afterwards', async () => {
-    const file = join(dir, 'old.duckdb');
-    await writeOldLayout(file);
-    const opened = await BronzeStore.open(file);
-    if (!opened.ok) throw new Error(describeBronzeError(opened.error));
-    const store = opened.value;
+    const store = await openOldLayoutStore();
     try {
       const rows = await store.readRows(
         `SELECT tag_webid, seq, value, value_state, quality_good, quality_questionable, quality_substituted,
@@ -85,7 +92,7 @@ describe('opening a store of the previous raw layout', () => {
       await store.close();
     }
     // A second open finds the new layout and leaves it alone.
-    const again = await BronzeStore.open(file);
+    const again = await BronzeStore.open(oldLayoutFile());
     if (!again.ok) throw new Error(describeBronzeError(again.error));
     const total = await again.value.readRows('SELECT count(*)::DOUBLE AS n FROM bronze.pi_timeseries');
     expect(total).toEqual([{ n: 5 }]);
@@ -118,11 +125,7 @@ describe('opening a store of the previous raw layout', () => {
   });
 
   it('keys what was landed before per-server identity by one legacy source, apart from new sources', async () => {
-    const file = join(dir, 'old.duckdb');
-    await writeOldLayout(file);
-    const opened = await BronzeStore.open(file);
-    if (!opened.ok) throw new Error(describeBronzeError(opened.error));
-    const store = opened.value;
+    const store = await openOldLayoutStore();
     try {
       await store.registerTags(TEST_SOURCE, [{ webId: 'W-NEW', name: 'N', units: 'V' }]);
       const tags = await store.readRows(
