@@ -8,7 +8,10 @@ import type { WindowBounds } from './window-math';
 
 interface Group {
   bounds: WindowBounds;
-  keys: Int32Array;
+  /** The first key inline: a live tail lands one-tag groups (each tag its own bounds) by the thousand. */
+  first: number;
+  /** The keys after the first, allocated when a second one comes. */
+  rest: Int32Array | null;
   length: number;
 }
 
@@ -30,19 +33,19 @@ export class StagedWindows {
 
   add(tagKey: number, w: WindowBounds): void {
     const key = `${w.startMs}|${w.endMs}|${w.startOpen}|${w.endOpen}|${w.coveredEndMs}`;
-    let group = this.groups.get(key);
+    const group = this.groups.get(key);
     if (!group) {
       const { startMs, endMs, startOpen, endOpen, coveredEndMs } = w;
-      // Small at first: a live tail lands one-tag groups (each tag its own bounds) by the thousand.
-      group = { bounds: { startMs, endMs, startOpen, endOpen, coveredEndMs }, keys: new Int32Array(4), length: 0 };
-      this.groups.set(key, group);
+      this.groups.set(key, { bounds: { startMs, endMs, startOpen, endOpen, coveredEndMs }, first: tagKey, rest: null, length: 1 });
+    } else {
+      if (group.rest === null || group.length - 1 === group.rest.length) {
+        const rest = new Int32Array(Math.max(4, (group.rest?.length ?? 0) * 2));
+        if (group.rest) rest.set(group.rest);
+        group.rest = rest;
+      }
+      group.rest[group.length - 1] = tagKey;
+      group.length++;
     }
-    if (group.length === group.keys.length) {
-      const keys = new Int32Array(group.keys.length * 2);
-      keys.set(group.keys);
-      group.keys = keys;
-    }
-    group.keys[group.length++] = tagKey;
     this.count++;
     this.maxKey = Math.max(this.maxKey, tagKey);
   }
@@ -54,8 +57,8 @@ export class StagedWindows {
 
   /** Every window, group by group, in landing order within its group; built one at a time. */
   *each(): Generator<{ tagKey: number; bounds: WindowBounds }> {
-    for (const { bounds, keys, length } of this.groups.values()) {
-      for (let i = 0; i < length; i++) yield { tagKey: keys[i]!, bounds };
+    for (const group of this.groups.values()) {
+      for (let i = 0; i < group.length; i++) yield { tagKey: keyAt(group, i), bounds: group.bounds };
     }
   }
 
@@ -71,12 +74,13 @@ export class StagedWindows {
     const lastGroupOf = new Int32Array(this.maxKey + 1);
     const counted = new Uint8Array(this.maxKey + 1);
     let ordinal = 0;
-    for (const { bounds, keys, length } of this.groups.values()) {
+    for (const group of this.groups.values()) {
+      const { bounds, length } = group;
       ordinal++;
       const kept = new Int32Array(length);
       let n = 0;
       for (let i = 0; i < length; i++) {
-        const tagKey = keys[i]!;
+        const tagKey = keyAt(group, i);
         if (!keep(tagKey, bounds)) continue;
         windowCount++;
         if (lastGroupOf[tagKey] === ordinal) continue;
@@ -91,4 +95,8 @@ export class StagedWindows {
     }
     return { groups, windowCount, tagCount };
   }
+}
+
+function keyAt(group: Group, i: number): number {
+  return i === 0 ? group.first : group.rest![i - 1]!;
 }
