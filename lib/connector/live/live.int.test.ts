@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BronzeStore } from '../../bronze';
 import { startMockFixture, type MockFixture } from '../../pi-mock/test-support/mock-server-fixture';
 import { duplicateKeys, openMemoryStore } from '../test-support/connector-fixture';
-import { compareWithRecorded, tailFor } from '../test-support/live-fixture';
+import { compareWithRecorded, tailFor, type TailRun } from '../test-support/live-fixture';
 
 describe('live tail through channels', () => {
   let mock: MockFixture | undefined;
@@ -23,6 +23,15 @@ describe('live tail through channels', () => {
     await mock?.server.close();
     mock = undefined;
   });
+  /** What the tail landed is exactly what recorded reads of the same span hold: nothing lost, split or landed twice. */
+  const expectExactlyRecorded = async (url: string, store: BronzeStore, run: TailRun) => {
+    const cmp = await compareWithRecorded(url, store, run);
+    stores.push(cmp.clean);
+    expect(cmp.fragmented).toEqual([]);
+    expect(cmp.channelMismatches).toEqual([]);
+    expect(cmp.live).toEqual(cmp.recorded);
+    expect(await duplicateKeys(store)).toBe(0);
+  };
   // The real clock: channels release values as wall-clock time passes the grid.
   const start = (options: { channelDropRate?: number; channelPollMs?: number }) =>
     startMockFixture({ tagCount: 128, intervalSeconds: 1, anchorMs: Date.now(), channelPollMs: 200, ...options });
@@ -35,12 +44,7 @@ describe('live tail through channels', () => {
     // ~4 s of 1 s values per tag after the first back-fill.
     expect(run.summary.valuesLanded).toBeGreaterThanOrEqual(128 * 3);
     expect(run.channelRows.size).toBe(run.summary.valuesLanded);
-    const cmp = await compareWithRecorded(mock.server.url, store, run);
-    stores.push(cmp.clean);
-    expect(cmp.fragmented).toEqual([]);
-    expect(cmp.channelMismatches).toEqual([]);
-    expect(cmp.live).toEqual(cmp.recorded);
-    expect(await duplicateKeys(store)).toBe(0);
+    await expectExactlyRecorded(mock.server.url, store, run);
   }, 30_000);
 
   it('back-fills sockets the server cuts mid-stream, exactly', async () => {
@@ -51,12 +55,7 @@ describe('live tail through channels', () => {
     expect(run.summary.fatal).toBeNull();
     expect(run.summary.reconnects).toBeGreaterThan(0);
     expect(run.summary.backfilledValues).toBeGreaterThan(0);
-    const cmp = await compareWithRecorded(mock.server.url, store, run);
-    stores.push(cmp.clean);
-    expect(cmp.fragmented).toEqual([]);
-    expect(cmp.channelMismatches).toEqual([]);
-    expect(cmp.live).toEqual(cmp.recorded);
-    expect(await duplicateKeys(store)).toBe(0);
+    await expectExactlyRecorded(mock.server.url, store, run);
   }, 40_000);
 
   it('loses and duplicates nothing over a minute of 10 % cut sockets', async () => {
@@ -66,11 +65,6 @@ describe('live tail through channels', () => {
     const run = await tailFor(mock.server.url, store, 60_000, { tagsPerSocket: 2, lookbackMs: 5_000 });
     expect(run.summary.fatal).toBeNull();
     expect(run.summary.reconnects).toBeGreaterThan(0);
-    const cmp = await compareWithRecorded(mock.server.url, store, run);
-    stores.push(cmp.clean);
-    expect(cmp.fragmented).toEqual([]);
-    expect(cmp.channelMismatches).toEqual([]);
-    expect(cmp.live).toEqual(cmp.recorded);
-    expect(await duplicateKeys(store)).toBe(0);
+    await expectExactlyRecorded(mock.server.url, store, run);
   }, 120_000);
 });
