@@ -1,5 +1,6 @@
 /** lib/bronze's public surface: the embedded DuckDB lakehouse and the dashboard's read queries. */
 export { BronzeStore, type BronzeStoreOptions } from './bronze-store';
+export { bronzeDbFileFrom, DEFAULT_BRONZE_DB_FILE } from './db-file';
 export { describeBronzeError, type BronzeError } from './errors';
 export type { ClearedTables } from './clear-tables';
 export type { SqlReader } from './sql-reader';

@@ -1,6 +1,7 @@
 /** Arguments of `npm run lake -- verify|load ...`, validated with zod; a bad one names itself. */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { bronzeDbFileFrom } from '../bronze';
 import { err, ok, type Result } from '../result';
 
 export const LAKE_USAGE = `Usage: npm run lake -- verify DIR [--json]
@@ -9,8 +10,6 @@ verify exits 0 when the lake is sound, 1 when it is not (duplicate keys, missing
 load defaults --db to $BRONZE_DB_FILE, else data/bronze.duckdb.`;
 
 export type LakeCommand = { command: 'verify'; dir: string; json: boolean } | { command: 'load'; dir: string; dbFile: string };
-
-const DEFAULT_DB_FILE = 'data/bronze.duckdb';
 
 const positionals = z.tuple([z.enum(['verify', 'load'], { message: 'expected the command verify or load' }), z.string({ message: 'DIR: expected the lake directory' }).min(1, 'DIR: expected the lake directory')], {
   message: 'expected a command and one DIR',
@@ -33,6 +32,5 @@ export function parseLakeArgs(argv: readonly string[], env: Readonly<Record<stri
   }
   if (json) return err(`--json: only for verify\n${LAKE_USAGE}`);
   if (db === '') return err(`--db: expected a file path\n${LAKE_USAGE}`);
-  const fromEnv = env.BRONZE_DB_FILE;
-  return ok({ command, dir, dbFile: db ?? (fromEnv !== undefined && fromEnv !== '' ? fromEnv : DEFAULT_DB_FILE) });
+  return ok({ command, dir, dbFile: db ?? bronzeDbFileFrom(env) });
 }

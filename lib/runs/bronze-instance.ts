@@ -3,10 +3,8 @@
  * data/bronze.duckdb). Kept on globalThis: Next bundles each route separately and dev reloads
  * modules, and DuckDB allows one writer per file, so every route must share the same store.
  */
-import { BronzeStore, describeBronzeError, type BronzeError } from '../bronze';
+import { BronzeStore, bronzeDbFileFrom, describeBronzeError, type BronzeError } from '../bronze';
 import type { ApiErrorInit } from '../http';
-
-export const DEFAULT_BRONZE_DB_FILE = 'data/bronze.duckdb';
 
 /** The store could not be opened (locked by another process, bad path): routes answer 503. */
 export class BronzeUnavailableError extends Error {
@@ -25,8 +23,7 @@ const STORE_KEY = Symbol.for('pi-connector-demo.bronze-store');
 type GlobalWithStore = typeof globalThis & { [STORE_KEY]?: Promise<BronzeStore> };
 
 export function bronzeDbFile(): string {
-  const file = process.env.BRONZE_DB_FILE;
-  return file !== undefined && file !== '' ? file : DEFAULT_BRONZE_DB_FILE;
+  return bronzeDbFileFrom(process.env);
 }
 
 /** Opens the store once per process; a failed open is forgotten so the next call tries again. Throws BronzeUnavailableError. */

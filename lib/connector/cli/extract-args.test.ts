@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DB_FILE, HELP_REQUESTED } from './common-flags';
+import { DEFAULT_BRONZE_DB_FILE as DEFAULT_DB_FILE } from '../../bronze';
+import { HELP_REQUESTED } from './common-flags';
 import { parseExtractArgs } from './extract-args';
 
 const BASE = ['--url', 'http://127.0.0.1:8000/piwebapi', '--start', '2024-01-01T00:00:00Z', '--end', '2024-01-01T01:00:00Z'];
