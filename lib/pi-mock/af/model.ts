@@ -11,6 +11,7 @@ import { searchAttributes } from './attribute-search';
 import { elementAttributeWebId, elementWebId } from './af-webids';
 import { elementAttributeGuid, elementAttributes } from './element-attributes';
 import { elementCounts, elementPath, elementTemplateName, type ElementRef } from './hierarchy';
+import { attributeStreamSource } from './attribute-stream-source';
 import type { AttributeView } from './render-attribute';
 
 export class AfModel implements AttributeStreamProvider {
@@ -45,16 +46,7 @@ export class AfModel implements AttributeStreamProvider {
 
   private streamSource(ref: ElementRef, index: number, type: WebIdType): StreamSource {
     const view = this.attributeView(ref, index, type);
-    const source: StreamSource = {
-      webId: view.webId,
-      name: view.def.name,
-      path: view.path,
-      sourcePath: `/attributes/${view.webId}`,
-      units: view.def.units,
-      tagIndex: view.def.tagIndex,
-    };
-    if (view.def.staticValue !== undefined) source.staticValue = view.def.staticValue;
-    return source;
+    return attributeStreamSource(view, view.def.tagIndex);
   }
 
   resolveAttributeStream(decoded: DecodedWebId, webIdType: WebIdType): StreamSource | null {

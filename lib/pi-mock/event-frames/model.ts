@@ -6,6 +6,7 @@ import type { DecodedWebId, WebIdType } from '../../pi-contract';
 import type { AttributeDef } from '../af/attribute-def';
 import { searchAttributes } from '../af/attribute-search';
 import type { ElementRef } from '../af/hierarchy';
+import { attributeStreamSource } from '../af/attribute-stream-source';
 import type { AttributeView } from '../af/render-attribute';
 import type { AttributeStreamProvider, ParentStreamFilter } from '../stream-providers';
 import type { StreamSource } from '../stream-source';
@@ -87,17 +88,7 @@ export class EventFrameModel implements AttributeStreamProvider {
   private streamSource(i: number, index: number, type: WebIdType): StreamSource {
     const view = this.attributeView(i, index, type);
     const end = this.table.endMs[i]!;
-    const source: StreamSource = {
-      webId: view.webId,
-      name: view.def.name,
-      path: view.path,
-      sourcePath: `/attributes/${view.webId}`,
-      units: view.def.units,
-      tagIndex: null,
-      defaultWindow: { startMs: this.table.startMs[i]!, endMs: end === Infinity ? null : end },
-    };
-    if (view.def.staticValue !== undefined) source.staticValue = view.def.staticValue;
-    return source;
+    return { ...attributeStreamSource(view, null), defaultWindow: { startMs: this.table.startMs[i]!, endMs: end === Infinity ? null : end } };
   }
 
   resolveAttributeStream(decoded: DecodedWebId, webIdType: WebIdType): StreamSource | null {
