@@ -6,7 +6,8 @@
  * production, which is the cost this probe exists to catch.
  */
 import { newCursor } from '../values/decode-timed-values';
-import { JsonBytes, numberAt } from '../values/scan/json-bytes';
+import { booleanAt, JsonBytes, numberAt, skipWhitespaceAt } from '../values/scan/json-bytes';
+import { scanRecordedEnvelope } from '../values/scan/scan-recorded-envelope';
 import { scanTimedValues } from '../values/scan/scan-timed-values';
 import { parseIsoTimestampBytes } from '../values/scan/timestamp-bytes';
 import { ValueColumnBuilder } from '../values/value-columns';
@@ -55,8 +56,19 @@ const scanCall = (body: Buffer) => () => {
 const numberTexts = ['47.316', '-3', '0', '1.5e3', '123456789012345', '1234567890123456789', '-0.000123'].map((t) => Buffer.from(t));
 const timestampTexts = ['2024-01-01T00:00:00Z', '2024-02-29T23:59:59.1234567Z', '2024-01-01T00:00:00.5Z'].map((t) => Buffer.from(t));
 
+const envelopes = arrays.map((items) => Buffer.concat([Buffer.from('{"Links":{},"Items":'), items, Buffer.from(',"UnitsAbbreviation":"degC"}')]));
+const envelopeCall = (body: Buffer) => () => {
+  out.clear();
+  scanRecordedEnvelope(new JsonBytes(body), { tagKey: 1, cursor: newCursor(), out, skip: 0 });
+};
+const spaced = [Buffer.from('   , '), Buffer.from('\n\t}'), Buffer.from(',')];
+const booleans = [Buffer.from('true,'), Buffer.from('false}'), Buffer.from('null')];
+
 const hotFunctions: HotFunction[] = [
   { name: 'scanTimedValues', fn: scanTimedValues, calls: arrays.map(scanCall) },
+  { name: 'scanRecordedEnvelope', fn: scanRecordedEnvelope, calls: envelopes.map(envelopeCall) },
+  { name: 'skipWhitespaceAt', fn: skipWhitespaceAt, calls: spaced.map((b) => () => skipWhitespaceAt(b, 0)) },
+  { name: 'booleanAt', fn: booleanAt, calls: booleans.map((b) => () => booleanAt(b, 0)) },
   { name: 'numberAt', fn: numberAt, calls: numberTexts.map((b) => () => numberAt(b, 0, b.length)) },
   { name: 'parseIsoTimestampBytes', fn: parseIsoTimestampBytes, calls: timestampTexts.map((b) => () => parseIsoTimestampBytes(b, 0, b.length)) },
 ];

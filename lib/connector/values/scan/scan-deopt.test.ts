@@ -19,7 +19,7 @@ const probeReport = z.array(
 );
 type ProbeReport = z.infer<typeof probeReport>;
 
-const HOT_FUNCTIONS = ['scanTimedValues', 'numberAt', 'parseIsoTimestampBytes'];
+const HOT_FUNCTIONS = ['scanTimedValues', 'scanRecordedEnvelope', 'skipWhitespaceAt', 'booleanAt', 'numberAt', 'parseIsoTimestampBytes'];
 
 describe('the scanner hot functions under V8', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'scan-deopt-'));
