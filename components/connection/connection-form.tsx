@@ -1,34 +1,16 @@
 'use client';
 
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { fieldIssues, issueFor } from '@/lib/client';
 import type { ConnectionAuthMode, ConnectionInput, ConnectionView } from '@/lib/api-contract';
 import { Button } from '../ui/button';
 import { connectionErrorText } from './connection-error-text';
 import { ErrorNotice } from '../ui/error-notice';
 import { useSaveConnection } from './use-connection';
+import { FormField } from './form-field';
 import { KerberosFields, kerberosInputOf, type KerberosFieldValues } from './kerberos-fields';
 
 const AUTH_LABELS: Record<ConnectionAuthMode, string> = { none: 'None', basic: 'Basic (user + password)', bearer: 'Bearer token', negotiate: 'Kerberos (Negotiate)' };
-
-function Field({ label, issue, children, hint }: { label: string; issue: string | undefined; hint?: string; children: (id: string, describedBy: string | undefined) => ReactNode }) {
-  const id = useId();
-  const issueId = `${id}-issue`;
-  return (
-    <div className="form-field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {children(id, issue ? issueId : undefined)}
-      {hint ? <span className="field-hint">{hint}</span> : null}
-      {issue ? (
-        <span className="field-issue" id={issueId}>
-          {issue}
-        </span>
-      ) : null}
-    </div>
-  );
-}
 
 /**
  * The external server's URL and credentials. Password and token inputs are write-only: they start
@@ -62,12 +44,12 @@ export function ConnectionForm({ saved }: { saved: ConnectionView }) {
 
   return (
     <form className="connection-form" onSubmit={submit} noValidate aria-label="External PI Web API">
-      <Field label="PI Web API URL" issue={issueFor(issues, 'url')} hint="e.g. https://pi.example.com/piwebapi">
+      <FormField label="PI Web API URL" issue={issueFor(issues, 'url')} hint="e.g. https://pi.example.com/piwebapi">
         {(id, describedBy) => (
           <input id={id} className="text-input" type="url" value={url} onChange={(e) => setUrl(e.target.value)} aria-invalid={describedBy ? true : undefined} aria-describedby={describedBy} autoComplete="url" />
         )}
-      </Field>
-      <Field label="Authentication" issue={issueFor(issues, 'auth')}>
+      </FormField>
+      <FormField label="Authentication" issue={issueFor(issues, 'auth')}>
         {(id) => (
           <select id={id} className="select-input" value={auth} onChange={(e) => { setAuth(e.target.value as ConnectionAuthMode); setSecret(''); }}>
             {(Object.keys(AUTH_LABELS) as ConnectionAuthMode[]).map((mode) => (
@@ -77,17 +59,17 @@ export function ConnectionForm({ saved }: { saved: ConnectionView }) {
             ))}
           </select>
         )}
-      </Field>
+      </FormField>
       {auth === 'basic' ? (
-        <Field label="User" issue={issueFor(issues, 'user')}>
+        <FormField label="User" issue={issueFor(issues, 'user')}>
           {(id, describedBy) => (
             <input id={id} className="text-input" value={user} onChange={(e) => setUser(e.target.value)} aria-invalid={describedBy ? true : undefined} aria-describedby={describedBy} autoComplete="username" />
           )}
-        </Field>
+        </FormField>
       ) : null}
       {auth === 'negotiate' ? <KerberosFields values={kerberos} onChange={setKerberos} issues={issues} /> : null}
       {auth === 'basic' || auth === 'bearer' ? (
-        <Field
+        <FormField
           label={auth === 'basic' ? 'Password' : 'Token'}
           issue={issueFor(issues, auth === 'basic' ? 'password' : 'token')}
           hint={secretSaved ? 'A secret is set for the saved server; leave blank to keep it. A URL on another host, port or scheme needs its own.' : 'No secret is set yet.'}
@@ -105,7 +87,7 @@ export function ConnectionForm({ saved }: { saved: ConnectionView }) {
               autoComplete="new-password"
             />
           )}
-        </Field>
+        </FormField>
       ) : null}
       <div className="run-actions">
         <Button type="submit" disabled={save.isPending}>

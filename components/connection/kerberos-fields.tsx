@@ -1,7 +1,7 @@
 'use client';
 
-import { useId } from 'react';
 import { issueFor, type fieldIssues } from '@/lib/client';
+import { FormField } from './form-field';
 
 type InputIssue = ReturnType<typeof fieldIssues>[number];
 
@@ -15,30 +15,21 @@ export interface KerberosFieldValues {
 }
 
 function TextField({ label, hint, issue, value, onChange, placeholder }: { label: string; hint: string; issue: string | undefined; value: string; onChange: (v: string) => void; placeholder?: string }) {
-  const id = useId();
-  const issueId = `${id}-issue`;
   return (
-    <div className="form-field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="text-input"
-        value={value}
-        placeholder={placeholder}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={issue ? true : undefined}
-        aria-describedby={issue ? issueId : undefined}
-        spellCheck={false}
-      />
-      <span className="field-hint">{hint}</span>
-      {issue ? (
-        <span className="field-issue" id={issueId}>
-          {issue}
-        </span>
-      ) : null}
-    </div>
+    <FormField label={label} hint={hint} issue={issue}>
+      {(id, describedBy) => (
+        <input
+          id={id}
+          className="text-input"
+          value={value}
+          placeholder={placeholder}
+          onChange={(e) => onChange(e.target.value)}
+          aria-invalid={issue ? true : undefined}
+          aria-describedby={describedBy}
+          spellCheck={false}
+        />
+      )}
+    </FormField>
   );
 }
 

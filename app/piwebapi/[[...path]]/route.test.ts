@@ -7,24 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { POST } from '@/app/piwebapi/[[...path]]/route';
 import { currentWorld } from '@/lib/pi-mock/embedded';
+import { countingBody } from './counting-body.test-support';
 
 const MIB = 1024 * 1024;
 
-/** `chunkCount` chunks of `chunkBytes`, counting the bytes the reader pulled. */
-function countingBody(chunkBytes: number, chunkCount: number) {
-  let pulled = 0;
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      pull(controller) {
-        if (pulled === chunkCount) return controller.close();
-        pulled += 1;
-        controller.enqueue(new Uint8Array(chunkBytes).fill(0x20));
-      },
-    },
-    { highWaterMark: 0 },
-  );
-  return { stream, pulledBytes: () => pulled * chunkBytes };
-}
 
 function batchPost(body: BodyInit, headers: Record<string, string> = {}): Request {
   return new Request('http://127.0.0.1:3000/piwebapi/batch', {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MockRequest } from '@/lib/pi-mock';
 import { pathBelowMount, toMockRequest } from './to-mock-request';
+import { countingBody } from './counting-body.test-support';
 
 describe('pathBelowMount', () => {
   it.each([
@@ -87,21 +88,6 @@ describe('toMockRequest', () => {
   });
 });
 
-/** `chunkCount` chunks of `chunkBytes`, counting how many the reader pulled. */
-function countingBody(chunkBytes: number, chunkCount: number) {
-  let pulled = 0;
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      pull(controller) {
-        if (pulled === chunkCount) return controller.close();
-        pulled += 1;
-        controller.enqueue(new Uint8Array(chunkBytes).fill(0x20));
-      },
-    },
-    { highWaterMark: 0 },
-  );
-  return { stream, pulledBytes: () => pulled * chunkBytes };
-}
 
 function postBatch(body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}): Request {
   return new Request('http://127.0.0.1:3000/piwebapi/batch', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
