@@ -78,9 +78,7 @@ export async function commitShare(s: ShareState, hooks: CommitHooks = {}): Promi
       s.assets.dropUnchanged(versions);
     }
     const source = s.dataSource;
-    // A WebId string is made per window only when some record covers tags of this source.
-    const committedOf = (key: number) => (source && s.committed.hasSource(source.dataServerId) ? s.committed.get(source.dataServerId, s.tags.webIdOf(key)) : []);
-    const selection = source ? s.windows.select((key, w) => addsCoverage(w, committedOf(key))) : EMPTY_SELECTION;
+    const selection = source ? s.windows.select((key, w) => addsCoverage(w, s.committed.get(source.dataServerId, key))) : EMPTY_SELECTION;
     if (selection.windowCount === 0 && s.files.length === 0 && s.assets.isEmpty) {
       const removed = await removeStaging(s);
       return removed.ok ? ok({ kind: 'nothing-to-commit', droppedRows }) : removed;

@@ -10,7 +10,7 @@ import { readCommitsAfter, type CorruptRecord } from './commit-log';
 import { CoverageIndex } from './coverage-index';
 import type { LakeError } from './errors';
 import { fileStem, type ShareId } from './layout';
-import { OwnCoverage } from './own-coverage';
+import { KeyCoverage } from './key-coverage';
 import { StagedAssets } from './staged-assets';
 import { StagedWindows } from './staged-windows';
 import { TagKeys } from './tag-keys';
@@ -32,7 +32,7 @@ export interface ShareState {
   /** Coverage of every committed record read so far, all data sources. */
   readonly committed: CoverageIndex;
   /** Coverage of this attempt's staged windows, by tag key (one data source per attempt). */
-  readonly own: OwnCoverage;
+  readonly own: KeyCoverage;
   readonly windows: StagedWindows;
   /** Staged time-series files, in the order written. */
   files: CommittedFile[];
@@ -70,15 +70,16 @@ export async function createShareState(dir: string, runId: string, share: ShareI
   const stem = fileStem(runId, share, attemptId);
   let n = 0;
   const nextFileName = (): string => `${stem}-${++n}.parquet`;
+  const tags = new TagKeys();
   return {
     dir, runId, share, attemptId, conn,
     values: await ValueStage.create(conn, dir, attemptId, nextFileName),
     assets: new StagedAssets(),
     nextFileName,
     dataSource: null,
-    tags: new TagKeys(),
-    committed: new CoverageIndex(),
-    own: new OwnCoverage(),
+    tags,
+    committed: new CoverageIndex(tags),
+    own: new KeyCoverage(),
     windows: new StagedWindows(),
     files: [],
     lastSequence: 0,

@@ -16,8 +16,7 @@ export function coveredIntervals(s: ShareState, tagKey: number): Interval[] {
   const source = s.dataSource;
   if (source === null) return [];
   const own = s.own.get(tagKey);
-  if (!s.committed.hasSource(source.dataServerId)) return own;
-  const committed = s.committed.get(source.dataServerId, s.tags.webIdOf(tagKey));
+  const committed = s.committed.get(source.dataServerId, tagKey);
   return committed.length === 0 ? own : mergeIntervals([...committed, ...own]);
 }
 

@@ -15,6 +15,16 @@ describe('TagKeys', () => {
     expect(tags.keyFor('F1DPmN8JxQhI0UGw')).toBe(webIds.length + 2);
   });
 
+  it('interns a WebId a record names without registering it; registering it later keeps its key', () => {
+    const tags = new TagKeys();
+    expect(tags.keyFor('A')).toBe(1);
+    expect(tags.internKey('B')).toBe(2);
+    expect(tags.internKey('A')).toBe(1);
+    expect([tags.has(1), tags.has(2), tags.webIdOf(2)]).toEqual([true, false, 'B']);
+    expect(tags.keyFor('B')).toBe(2);
+    expect(tags.has(2)).toBe(true);
+  });
+
   it('refuses keys it never gave', () => {
     const tags = new TagKeys();
     tags.keyFor('A');

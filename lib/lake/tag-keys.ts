@@ -1,9 +1,11 @@
 /**
- * The attempt's tag keys: key k names the k-th WebId registered. Names and units live only in
- * the value stage's tag table; this holds the one string per tag the commit record needs, and
- * holds it compactly: at 500,472 tags an array of strings and a Map from WebId to key cost ~47
- * MiB of heap (56 bytes a string, ~30 a Map entry); the WebIds' UTF-8 bytes back to back and an
- * open-addressing table of keys cost ~22 MiB, outside the garbage-collected heap.
+ * The attempt's tag keys: key k names the k-th WebId seen. Names and units live only in the value
+ * stage's tag table; this holds the one string per tag the commit record needs, and holds it
+ * compactly: at 500,472 tags an array of strings and a Map from WebId to key cost ~47 MiB of heap
+ * (56 bytes a string, ~30 a Map entry); the WebIds' UTF-8 bytes back to back and an
+ * open-addressing table of keys cost ~22 MiB, outside the garbage-collected heap. WebIds read from
+ * commit records are interned too (committed coverage is kept by key), but only registered keys
+ * are the sink's to hand out and accept.
  */
 const INITIAL_BYTES = 64 * 1024;
 const INITIAL_TAGS = 1_024;
@@ -16,9 +18,18 @@ export class TagKeys {
   private tagCount = 0;
   /** Open addressing, linear probing, at most half full: 0 is an empty slot, else a key. */
   private slots = new Int32Array(INITIAL_TAGS * 2);
+  /** 1 for keys registered through keyFor. */
+  private registered = new Uint8Array(INITIAL_TAGS);
 
-  /** The tag's key, a new one the first time its WebId is seen. */
+  /** The tag's key, registered: a new one the first time its WebId is seen. */
   keyFor(webId: string): number {
+    const key = this.internKey(webId);
+    this.registered[key] = 1;
+    return key;
+  }
+
+  /** The WebId's key without registering it (a WebId a commit record names). */
+  internKey(webId: string): number {
     const encoded = Buffer.from(webId, 'utf8');
     const mask = this.slots.length - 1;
     let slot = hashOf(encoded, 0, encoded.length) & mask;
@@ -32,17 +43,18 @@ export class TagKeys {
     return key;
   }
 
+  /** Whether the key was registered (keyFor), not only interned. */
   has(key: number): boolean {
-    return Number.isInteger(key) && key >= 1 && key <= this.tagCount;
+    return Number.isInteger(key) && key >= 1 && key <= this.tagCount && this.registered[key] === 1;
   }
 
   /** A new string each call: callers ask for WebIds a batch at a time, not for all at once. */
   webIdOf(key: number): string {
-    if (!this.has(key)) throw new Error(`tag key ${key} is not registered`);
+    if (!Number.isInteger(key) || key < 1 || key > this.tagCount) throw new Error(`tag key ${key} is not registered`);
     return this.bytes.toString('utf8', this.startOf(key), this.ends[key - 1]!);
   }
 
-  /** Keys run 1..count. */
+  /** Keys, interned or registered, run 1..count. */
   get count(): number {
     return this.tagCount;
   }
@@ -61,6 +73,12 @@ export class TagKeys {
       const ends = new Uint32Array(this.ends.length * 2);
       ends.set(this.ends);
       this.ends = ends;
+    }
+    // Indexed by key (1-based), so one slot longer than the keys.
+    if (this.tagCount + 1 >= this.registered.length) {
+      const registered = new Uint8Array(this.registered.length * 2);
+      registered.set(this.registered);
+      this.registered = registered;
     }
     encoded.copy(this.bytes, this.used);
     this.used += encoded.length;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mergeIntervals, type Interval } from '../landing';
-import { OwnCoverage } from './own-coverage';
+import { KeyCoverage } from './key-coverage';
 
-describe('OwnCoverage', () => {
+describe('KeyCoverage', () => {
   it('answers what mergeIntervals makes of every interval added, one interval or split by gaps', () => {
     // A deterministic mix: adjacent, overlapping, touching at an endpoint, a millisecond apart, out of order.
     let seed = 7;
     const next = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648), seed % n);
-    const own = new OwnCoverage();
+    const own = new KeyCoverage();
     const added = new Map<number, Interval[]>();
     for (let i = 0; i < 5_000; i++) {
       const key = 1 + next(3_000);

@@ -1,14 +1,14 @@
 /**
- * This attempt's own coverage per tag key: one interval per tag in two Float64Arrays (a slice
- * read over one window, or windows landed in time order, extend it), and a list only for the
- * tags whose staged windows leave a gap. At 500,472 tags the Map of interval arrays it replaces
- * cost ~100 bytes of heap a tag; this costs 16, allocated as one block.
+ * Covered intervals per tag key: one interval per tag in two Float64Arrays (a slice read over one
+ * window, or windows landed or committed in time order, extend it), and a list only for the tags
+ * whose windows leave a gap. At 500,472 tags the Map of interval arrays per WebId it replaces cost
+ * ~150 bytes of heap a tag; this costs 17, allocated as one block per array.
  */
 import { mergeIntervals, type Interval } from '../landing';
 
 const INITIAL_TAGS = 1_024;
 
-export class OwnCoverage {
+export class KeyCoverage {
   /** 1 where start/end hold the tag's coverage. Zeroed memory, never filled, so untouched pages stay unallocated. */
   private single = new Uint8Array(INITIAL_TAGS);
   private start = new Float64Array(INITIAL_TAGS);
